@@ -1,0 +1,175 @@
+/**
+ * The database schema: the single source of truth for tables. Migrations in
+ * server/db/migrations are generated from it by drizzle-kit and committed.
+ *
+ * Days are stored as integer day numbers of the local calendar date in the
+ * deployment's time zone (see shared/time/calendar.ts) beside the local
+ * timestamp text, so analytics never parse dates.
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  login: text('login').notNull().unique(),
+  name: text('name').notNull(),
+  role: text('role', { enum: ['sales', 'field', 'manager', 'admin'] }).notNull(),
+  passwordHash: text('password_hash'),
+  telegramUserId: integer('telegram_user_id').unique(),
+  lang: text('lang').notNull().default('zh'),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdAt: createdAt(),
+});
+
+export const apiTokens = sqliteTable('api_tokens', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  tokenHash: text('token_hash').notNull().unique(),
+  label: text('label'),
+  createdAt: createdAt(),
+  lastUsedAt: text('last_used_at'),
+  revokedAt: text('revoked_at'),
+});
+
+export const sessions = sqliteTable('sessions', {
+  idHash: text('id_hash').primaryKey(),
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  csrfToken: text('csrf_token').notNull(),
+  createdAt: createdAt(),
+  expiresAt: text('expires_at').notNull(),
+});
+
+export const linkCodes = sqliteTable('link_codes', {
+  codeHash: text('code_hash').primaryKey(),
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  expiresAt: text('expires_at').notNull(),
+  usedAt: text('used_at'),
+});
+
+export const customers = sqliteTable('customers', {
+  pk: integer('pk').primaryKey({ autoIncrement: true }),
+  customerId: text('customer_id').notNull().unique(),
+  name: text('name'),
+  phone: text('phone'),
+  phoneTail: text('phone_tail'),
+  email: text('email'),
+  gender: text('gender'),
+  birthYear: integer('birth_year'),
+  region: text('region'),
+  city: text('city'),
+  source: text('source'),
+  source2: text('source_2'),
+  source3: text('source_3'),
+  platform: text('platform'),
+  ownerId: integer('owner_id').references(() => users.id, { onDelete: 'set null' }),
+  fieldId: integer('field_id').references(() => users.id, { onDelete: 'set null' }),
+  attributes: text('attributes').notNull().default('{}'),
+  createdAt: createdAt(),
+  updatedAt: text('updated_at'),
+  erasedAt: text('erased_at'),
+}, (t) => [
+  index('customers_owner_idx').on(t.ownerId),
+  index('customers_field_idx').on(t.fieldId),
+  index('customers_phone_tail_idx').on(t.phoneTail),
+  index('customers_name_idx').on(t.name),
+]);
+
+export const orders = sqliteTable('orders', {
+  pk: integer('pk').primaryKey({ autoIncrement: true }),
+  orderId: text('order_id').notNull().unique(),
+  customerPk: integer('customer_pk').notNull().references(() => customers.pk),
+  orderedAt: text('ordered_at').notNull(),
+  day: integer('day').notNull(),
+  amount: real('amount').notNull(),
+  quantity: real('quantity'),
+  channel: text('channel'),
+  product: text('product'),
+  /** The import that last wrote this order: lines of one order within one import are summed. */
+  importId: text('import_id'),
+}, (t) => [
+  index('orders_customer_day_idx').on(t.customerPk, t.day),
+  index('orders_day_idx').on(t.day),
+]);
+
+export const events = sqliteTable('events', {
+  pk: integer('pk').primaryKey({ autoIncrement: true }),
+  clientId: text('client_id').unique(),
+  customerPk: integer('customer_pk').notNull().references(() => customers.pk),
+  type: text('type').notNull(),
+  occurredAt: text('occurred_at').notNull(),
+  day: integer('day').notNull(),
+  product: text('product'),
+  durationS: real('duration_s'),
+}, (t) => [
+  index('events_customer_day_idx').on(t.customerPk, t.day),
+  index('events_day_idx').on(t.day),
+]);
+
+/** Per-customer aggregates kept current as orders arrive, so a refresh costs O(customers). */
+export const customerStats = sqliteTable('customer_stats', {
+  customerPk: integer('customer_pk').primaryKey().references(() => customers.pk),
+  orders: integer('orders').notNull().default(0),
+  monetary: real('monetary').notNull().default(0),
+  firstDay: integer('first_day'),
+  lastDay: integer('last_day'),
+  /** Distinct order days (purchase occasions, SPEC §3.3). */
+  occasions: integer('occasions').notNull().default(0),
+  firstOccasionAmount: real('first_occasion_amount').notNull().default(0),
+  /** Amounts of the last (up to 6) orders, newest first, comma-separated. */
+  recentAmounts: text('recent_amounts').notNull().default(''),
+  /** Last day with a contact event (call, visit, message, service, test_drive). */
+  lastContactDay: integer('last_contact_day'),
+  lastEventDay: integer('last_event_day'),
+});
+
+export const interviews = sqliteTable('interviews', {
+  id: text('id').primaryKey(),
+  customerPk: integer('customer_pk').notNull().references(() => customers.pk),
+  authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+  templateId: text('template_id').notNull(),
+  templateVersion: integer('template_version').notNull(),
+  supersedes: text('supersedes'),
+  answers: text('answers').notNull(),
+  conductedAt: text('conducted_at').notNull(),
+  createdAt: createdAt(),
+}, (t) => [index('interviews_customer_idx').on(t.customerPk)]);
+
+export const notes = sqliteTable('notes', {
+  id: text('id').primaryKey(),
+  customerPk: integer('customer_pk').references(() => customers.pk),
+  authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+  text: text('text').notNull(),
+  createdAt: createdAt(),
+}, (t) => [index('notes_customer_idx').on(t.customerPk)]);
+
+export const auditLog = sqliteTable('audit_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  actorId: integer('actor_id'),
+  action: text('action').notNull(),
+  subject: text('subject'),
+  details: text('details'),
+  createdAt: createdAt(),
+});
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+/** Rows of an import in progress: nothing reaches the real tables until the file is accepted. */
+export const importStaging = sqliteTable('import_staging', {
+  importId: text('import_id').notNull(),
+  line: integer('line').notNull(),
+  customerId: text('customer_id').notNull(),
+  key: text('key'),
+  at: text('at'),
+  day: integer('day'),
+  amount: real('amount'),
+  quantity: real('quantity'),
+  kind: text('kind'),
+  product: text('product'),
+  durationS: real('duration_s'),
+  payload: text('payload'),
+}, (t) => [index('import_staging_idx').on(t.importId, t.key)]);

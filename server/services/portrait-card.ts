@@ -1,0 +1,48 @@
+import { desc, eq } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { customers, customerStats, events, interviews, notes, orders, users } from '../db/schema';
+import { isoDate } from '../../shared/time/calendar';
+import { loginMap, toProfile } from './customers';
+import { parseRecentAmounts } from './customer-stats';
+
+type CustomerRow = typeof customers.$inferSelect;
+
+/** The portrait card of one customer: profile, raw aggregates and recent activity. */
+export async function portraitCard(database: Database, row: CustomerRow) {
+  const { db } = database;
+  const pk = row.pk;
+  const [stats, recentOrders, recentEvents, interviewRows, noteRows, logins] = await Promise.all([
+    db.select().from(customerStats).where(eq(customerStats.customerPk, pk)).get(),
+    db.select().from(orders).where(eq(orders.customerPk, pk)).orderBy(desc(orders.day), desc(orders.pk)).limit(50).all(),
+    db.select().from(events).where(eq(events.customerPk, pk)).orderBy(desc(events.day), desc(events.pk)).limit(50).all(),
+    db.select({ i: interviews, author: users.login }).from(interviews).leftJoin(users, eq(users.id, interviews.authorId))
+      .where(eq(interviews.customerPk, pk)).orderBy(desc(interviews.conductedAt)).all(),
+    db.select({ n: notes, author: users.login }).from(notes).leftJoin(users, eq(users.id, notes.authorId))
+      .where(eq(notes.customerPk, pk)).orderBy(desc(notes.createdAt)).limit(50).all(),
+    loginMap(db),
+  ]);
+  const card: Record<string, unknown> = {
+    profile: toProfile(row, logins),
+    erased: row.erasedAt !== null,
+    stats: stats && {
+      orders: stats.orders,
+      monetary: round2(stats.monetary),
+      first_order: stats.firstDay === null ? null : isoDate(stats.firstDay),
+      last_order: stats.lastDay === null ? null : isoDate(stats.lastDay),
+      recent_amounts: parseRecentAmounts(stats.recentAmounts),
+      last_contact: stats.lastContactDay === null ? null : isoDate(stats.lastContactDay),
+    },
+    orders: recentOrders.map((o) => ({
+      order_id: o.orderId, ordered_at: o.orderedAt, amount: o.amount, quantity: o.quantity, channel: o.channel, product: o.product,
+    })),
+    events: recentEvents.map((e) => ({ type: e.type, occurred_at: e.occurredAt, product: e.product, duration_s: e.durationS })),
+    interviews: interviewRows.map(({ i, author }) => ({
+      id: i.id, author, conducted_at: i.conductedAt, template_id: i.templateId, template_version: i.templateVersion,
+      supersedes: i.supersedes, answers: JSON.parse(i.answers),
+    })),
+    notes: noteRows.map(({ n, author }) => ({ id: n.id, author, text: n.text, created_at: n.createdAt })),
+  };
+  return card;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
