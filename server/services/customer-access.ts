@@ -5,21 +5,24 @@ import { notFound } from '../errors';
 import type { User } from './users';
 
 /**
- * Which customers a user may see: managers and admins see everyone; a
+ * Which customers a user may see: managers see everyone (admins also the
+ * erased, anonymised records); a
  * salesperson sees the customers they own; a field rep the customers assigned
  * to them (or owned by them). Anything else answers 404, never 403, so that a
  * customer's existence does not leak.
  */
 export function visibleTo(user: User): SQL | undefined {
   const live = isNull(customers.erasedAt);
-  if (user.role === 'manager' || user.role === 'admin') return live;
+  if (user.role === 'admin') return undefined; // admins also see erased (anonymised) records
+  if (user.role === 'manager') return live;
   if (user.role === 'field') return and(live, or(eq(customers.fieldId, user.id), eq(customers.ownerId, user.id)));
   return and(live, eq(customers.ownerId, user.id));
 }
 
 /** The same rule as raw SQL over an alias `c` of customers, for hand-written queries. */
 export function visibleSql(user: User): { where: string; args: number[] } {
-  if (user.role === 'manager' || user.role === 'admin') return { where: 'c.erased_at IS NULL', args: [] };
+  if (user.role === 'admin') return { where: 'true', args: [] };
+  if (user.role === 'manager') return { where: 'c.erased_at IS NULL', args: [] };
   if (user.role === 'field') return { where: 'c.erased_at IS NULL AND (c.field_id = ? OR c.owner_id = ?)', args: [user.id, user.id] };
   return { where: 'c.erased_at IS NULL AND c.owner_id = ?', args: [user.id] };
 }
