@@ -173,3 +173,65 @@ export const importStaging = sqliteTable('import_staging', {
   durationS: real('duration_s'),
   payload: text('payload'),
 }, (t) => [index('import_staging_idx').on(t.importId, t.key)]);
+
+/** The latest analytics per customer, written by a refresh (and the incremental path). */
+export const customerScores = sqliteTable('customer_scores', {
+  customerPk: integer('customer_pk').primaryKey().references(() => customers.pk),
+  asOf: text('as_of').notNull(),
+  recencyDays: integer('recency_days'),
+  frequency: integer('frequency').notNull(),
+  monetary: real('monetary').notNull(),
+  r: integer('r'),
+  f: integer('f'),
+  m: integer('m'),
+  rfmSegment: text('rfm_segment'),
+  rfm8: text('rfm8'),
+  lifecycle: text('lifecycle').notNull(),
+  abc: text('abc'),
+  valueActivity: text('value_activity'),
+  clvTier: text('clv_tier'),
+  cluster: integer('cluster'),
+  pAlive: real('p_alive'),
+  expectedPurchases90d: real('expected_purchases_90d'),
+  expectedAvgSpend: real('expected_avg_spend'),
+  clv12m: real('clv_12m'),
+  churnScore: real('churn_score'),
+  churnLevel: text('churn_level'),
+  churnReasons: text('churn_reasons'),
+  valueAtRisk: real('value_at_risk'),
+  nextAction: text('next_action'),
+  computedAt: text('computed_at').notNull(),
+}, (t) => [
+  index('scores_churn_idx').on(t.churnLevel, t.valueAtRisk),
+  index('scores_rfm_idx').on(t.rfmSegment),
+  index('scores_lifecycle_idx').on(t.lifecycle),
+]);
+
+/** One row per customer per ISO week: what the refresh of that week said. */
+export const segmentSnapshots = sqliteTable('segment_snapshots', {
+  week: text('week').notNull(),
+  customerPk: integer('customer_pk').notNull(),
+  asOf: text('as_of').notNull(),
+  rfmSegment: text('rfm_segment'),
+  rfm8: text('rfm8'),
+  lifecycle: text('lifecycle'),
+  abc: text('abc'),
+  valueActivity: text('value_activity'),
+  clvTier: text('clv_tier'),
+  cluster: integer('cluster'),
+  churnLevel: text('churn_level'),
+  churnScore: real('churn_score'),
+  clv12m: real('clv_12m'),
+}, (t) => [
+  uniqueIndex('snapshots_week_customer_idx').on(t.week, t.customerPk),
+  index('snapshots_customer_idx').on(t.customerPk, t.week),
+]);
+
+/** Each refresh: as-of date, model parameters, warnings, cluster labels, timings. */
+export const refreshRuns = sqliteTable('refresh_runs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  asOf: text('as_of').notNull(),
+  week: text('week').notNull(),
+  report: text('report').notNull(),
+  createdAt: createdAt(),
+});

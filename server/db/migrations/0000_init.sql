@@ -19,6 +19,38 @@ CREATE TABLE `audit_log` (
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE `customer_scores` (
+	`customer_pk` integer PRIMARY KEY NOT NULL,
+	`as_of` text NOT NULL,
+	`recency_days` integer,
+	`frequency` integer NOT NULL,
+	`monetary` real NOT NULL,
+	`r` integer,
+	`f` integer,
+	`m` integer,
+	`rfm_segment` text,
+	`rfm8` text,
+	`lifecycle` text NOT NULL,
+	`abc` text,
+	`value_activity` text,
+	`clv_tier` text,
+	`cluster` integer,
+	`p_alive` real,
+	`expected_purchases_90d` real,
+	`expected_avg_spend` real,
+	`clv_12m` real,
+	`churn_score` real,
+	`churn_level` text,
+	`churn_reasons` text,
+	`value_at_risk` real,
+	`next_action` text,
+	`computed_at` text NOT NULL,
+	FOREIGN KEY (`customer_pk`) REFERENCES `customers`(`pk`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `scores_churn_idx` ON `customer_scores` (`churn_level`,`value_at_risk`);--> statement-breakpoint
+CREATE INDEX `scores_rfm_idx` ON `customer_scores` (`rfm_segment`);--> statement-breakpoint
+CREATE INDEX `scores_lifecycle_idx` ON `customer_scores` (`lifecycle`);--> statement-breakpoint
 CREATE TABLE `customer_stats` (
 	`customer_pk` integer PRIMARY KEY NOT NULL,
 	`orders` integer DEFAULT 0 NOT NULL,
@@ -145,6 +177,32 @@ CREATE TABLE `orders` (
 CREATE UNIQUE INDEX `orders_order_id_unique` ON `orders` (`order_id`);--> statement-breakpoint
 CREATE INDEX `orders_customer_day_idx` ON `orders` (`customer_pk`,`day`);--> statement-breakpoint
 CREATE INDEX `orders_day_idx` ON `orders` (`day`);--> statement-breakpoint
+CREATE TABLE `refresh_runs` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`as_of` text NOT NULL,
+	`week` text NOT NULL,
+	`report` text NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE `segment_snapshots` (
+	`week` text NOT NULL,
+	`customer_pk` integer NOT NULL,
+	`as_of` text NOT NULL,
+	`rfm_segment` text,
+	`rfm8` text,
+	`lifecycle` text,
+	`abc` text,
+	`value_activity` text,
+	`clv_tier` text,
+	`cluster` integer,
+	`churn_level` text,
+	`churn_score` real,
+	`clv_12m` real
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `snapshots_week_customer_idx` ON `segment_snapshots` (`week`,`customer_pk`);--> statement-breakpoint
+CREATE INDEX `snapshots_customer_idx` ON `segment_snapshots` (`customer_pk`,`week`);--> statement-breakpoint
 CREATE TABLE `sessions` (
 	`id_hash` text PRIMARY KEY NOT NULL,
 	`user_id` integer NOT NULL,
