@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import type { Transaction } from '@libsql/client';
 import type { Database } from '../db/client';
-import { customers, interviews, notes } from '../db/schema';
+import { interviews, notes } from '../db/schema';
 import { DomainError } from '../errors';
 import { writeEvents, writeOrders, type EventRecord, type OrderRecord } from '../import/batch-writers';
 import { recomputeStats } from './customer-stats';
@@ -26,39 +27,31 @@ async function resolveCustomers(database: Database, user: User, ids: string[]) {
   if (missing) throw new DomainError('not_found', `customer ${missing} not found`);
 }
 
-async function affectedPks(database: Database, ids: string[]) {
-  const rows = await database.db.select({ pk: customers.pk }).from(customers).where(inArray(customers.customerId, [...new Set(ids)])).all();
-  return rows.map((r) => r.pk);
+/** Writes and refreshes the touched customers' aggregates in one short transaction. */
+async function writeThenRecompute(database: Database, ids: string[], write: (tx: Transaction) => Promise<void>) {
+  const tx = await database.client.transaction('write');
+  try {
+    await write(tx);
+    const rs = await tx.execute({ sql: 'SELECT pk FROM customers WHERE customer_id IN (SELECT value FROM json_each(?))', args: [JSON.stringify([...new Set(ids)])] });
+    const pks = rs.rows.map((r) => Number(r[0]));
+    await recomputeStats(tx, pks);
+    await tx.commit();
+    return pks;
+  } finally {
+    tx.close();
+  }
 }
 
 /** Stores orders (lines with the same order_id summed; a repeated post replaces) and refreshes aggregates. */
 export async function addOrders(database: Database, user: User, rows: OrderRecord[]) {
   await resolveCustomers(database, user, rows.map((r) => r.customer_id));
-  const tx = await database.client.transaction('write');
-  try {
-    await writeOrders(tx, `api:${randomUUID()}`, rows);
-    await tx.commit();
-  } finally {
-    tx.close();
-  }
-  const pks = await affectedPks(database, rows.map((r) => r.customer_id));
-  await recomputeStats(database.client, pks);
-  return pks;
+  return writeThenRecompute(database, rows.map((r) => r.customer_id), (tx) => writeOrders(tx, `api:${randomUUID()}`, rows));
 }
 
 /** Stores events (idempotent on client id, or on content when none is given). */
 export async function addEvents(database: Database, user: User, rows: EventRecord[]) {
   await resolveCustomers(database, user, rows.map((r) => r.customer_id));
-  const tx = await database.client.transaction('write');
-  try {
-    await writeEvents(tx, rows);
-    await tx.commit();
-  } finally {
-    tx.close();
-  }
-  const pks = await affectedPks(database, rows.map((r) => r.customer_id));
-  await recomputeStats(database.client, pks);
-  return pks;
+  return writeThenRecompute(database, rows.map((r) => r.customer_id), (tx) => writeEvents(tx, rows));
 }
 
 export interface InterviewInput {

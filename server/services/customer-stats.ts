@@ -1,4 +1,9 @@
-import type { Client, InStatement } from '@libsql/client';
+import type { InStatement, ResultSet } from '@libsql/client';
+
+/** A Client or an open Transaction: both execute statements. */
+export interface SqlExecutor {
+  execute(stmt: InStatement): Promise<ResultSet>;
+}
 
 /** Event types that count as contact with the customer (for "no contact for N days"). */
 export const CONTACT_EVENT_TYPES = ['call', 'visit', 'message', 'service', 'test_drive', 'contacted'] as const;
@@ -11,9 +16,8 @@ const contactList = CONTACT_EVENT_TYPES.map((t) => `'${t}'`).join(',');
  * refresh afterwards reads only this table: O(customers), not O(orders).
  * `pksJson` is a JSON array of customer pks (bound once, read with json_each).
  */
-export function recomputeStatsStatements(pksJson: string): InStatement[] {
-  return [
-    {
+export function recomputeStatsStatement(pksJson: string): InStatement {
+  return {
       sql: `INSERT INTO customer_stats (customer_pk, orders, monetary, first_day, last_day, occasions,
               first_occasion_amount, recent_amounts, last_contact_day, last_event_day)
             SELECT c.value,
@@ -34,15 +38,14 @@ export function recomputeStatsStatements(pksJson: string): InStatement[] {
               first_occasion_amount = excluded.first_occasion_amount, recent_amounts = excluded.recent_amounts,
               last_contact_day = excluded.last_contact_day, last_event_day = excluded.last_event_day`,
       args: [pksJson, pksJson],
-    },
-  ];
+  };
 }
 
 /** Recomputes aggregates for customers in chunks (bounded statement size and memory). */
-export async function recomputeStats(client: Client, pks: Iterable<number>, chunk = 20_000): Promise<void> {
+export async function recomputeStats(sql: SqlExecutor, pks: Iterable<number>, chunk = 20_000): Promise<void> {
   let batch: number[] = [];
   const flush = async () => {
-    if (batch.length) await client.batch(recomputeStatsStatements(JSON.stringify(batch)), 'write');
+    if (batch.length) await sql.execute(recomputeStatsStatement(JSON.stringify(batch)));
     batch = [];
   };
   for (const pk of pks) {
