@@ -1,0 +1,77 @@
+import type { Client, InValue } from '@libsql/client';
+
+/** Columnar results of a refresh, index-aligned with CustomerFacts. Labels are ids (null when not applicable). */
+export interface ScoreColumns {
+  n: number;
+  pk: Int32Array;
+  recencyDays: Float64Array;
+  frequency: Int32Array;
+  monetary: Float64Array;
+  r: Uint8Array;
+  f: Uint8Array;
+  m: Uint8Array;
+  rfmSegment: (string | null)[];
+  rfm8: (string | null)[];
+  lifecycle: string[];
+  abc: (string | null)[];
+  valueActivity: (string | null)[];
+  clvTier: (string | null)[];
+  cluster: Int32Array;
+  pAlive: Float64Array;
+  expectedPurchases90d: Float64Array;
+  expectedAvgSpend: Float64Array;
+  clv12m: Float64Array;
+  churnScore: Float64Array;
+  churnLevel: (string | null)[];
+  churnReasons: (string | null)[];
+  valueAtRisk: Float64Array;
+  nextAction: (string | null)[];
+}
+
+const COLUMNS = [
+  'customer_pk', 'as_of', 'recency_days', 'frequency', 'monetary', 'r', 'f', 'm', 'rfm_segment', 'rfm8', 'lifecycle', 'abc',
+  'value_activity', 'clv_tier', 'cluster', 'p_alive', 'expected_purchases_90d', 'expected_avg_spend', 'clv_12m',
+  'churn_score', 'churn_level', 'churn_reasons', 'value_at_risk', 'next_action', 'computed_at',
+];
+const ROWS_PER_STATEMENT = Math.floor(32_766 / COLUMNS.length);
+const num = (x: number): InValue => (Number.isFinite(x) ? x : null);
+const score = (x: number): InValue => (x > 0 ? x : null);
+
+/**
+ * Writes every customer's scores with multi-row upserts (≈1,300 rows per
+ * statement), in one transaction, then records the week's snapshot with a
+ * single INSERT … SELECT (a re-run in the same ISO week replaces it).
+ */
+export async function persistScores(client: Client, s: ScoreColumns, asOf: string, week: string, computedAt: string) {
+  const tx = await client.transaction('write');
+  try {
+    const one = `(${COLUMNS.map(() => '?').join(',')})`;
+    for (let start = 0; start < s.n; start += ROWS_PER_STATEMENT) {
+      const end = Math.min(s.n, start + ROWS_PER_STATEMENT);
+      const args: InValue[] = [];
+      for (let i = start; i < end; i++) {
+        args.push(
+          s.pk[i], asOf, num(s.recencyDays[i]), s.frequency[i], s.monetary[i], score(s.r[i]), score(s.f[i]), score(s.m[i]),
+          s.rfmSegment[i], s.rfm8[i], s.lifecycle[i], s.abc[i], s.valueActivity[i], s.clvTier[i],
+          s.cluster[i] >= 0 ? s.cluster[i] : null, num(s.pAlive[i]), num(s.expectedPurchases90d[i]), num(s.expectedAvgSpend[i]),
+          num(s.clv12m[i]), num(s.churnScore[i]), s.churnLevel[i], s.churnReasons[i], num(s.valueAtRisk[i]), s.nextAction[i], computedAt,
+        );
+      }
+      await tx.execute({
+        sql: `INSERT OR REPLACE INTO customer_scores (${COLUMNS.join(',')}) VALUES ${new Array(end - start).fill(one).join(',')}`,
+        args,
+      });
+    }
+    await tx.execute({ sql: 'DELETE FROM segment_snapshots WHERE week = ?', args: [week] });
+    await tx.execute({
+      sql: `INSERT INTO segment_snapshots (week, customer_pk, as_of, rfm_segment, rfm8, lifecycle, abc, value_activity, clv_tier,
+              cluster, churn_level, churn_score, clv_12m)
+            SELECT ?, customer_pk, as_of, rfm_segment, rfm8, lifecycle, abc, value_activity, clv_tier, cluster, churn_level,
+              churn_score, clv_12m FROM customer_scores`,
+      args: [week],
+    });
+    await tx.commit();
+  } finally {
+    tx.close();
+  }
+}

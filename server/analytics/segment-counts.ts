@@ -1,0 +1,56 @@
+import type { Client } from '@libsql/client';
+import type { User } from '../services/users';
+import { visibleSql } from '../services/customer-access';
+
+/** Segment schemes with a column in customer_scores and segment_snapshots. */
+export const SCHEME_COLUMNS = {
+  rfm_segment: 'rfm_segment',
+  rfm8: 'rfm8',
+  lifecycle: 'lifecycle',
+  abc: 'abc',
+  value_activity: 'value_activity',
+  clv_tier: 'clv_tier',
+  cluster: 'cluster',
+  churn_level: 'churn_level',
+} as const;
+export type Scheme = keyof typeof SCHEME_COLUMNS;
+
+/** The two latest snapshot weeks (the current one and the one before it). */
+export async function latestWeeks(client: Client): Promise<{ week: string | null; previous: string | null; asOf: string | null }> {
+  const rs = await client.execute('SELECT week, max(as_of) FROM segment_snapshots GROUP BY week ORDER BY week DESC LIMIT 2');
+  return {
+    week: (rs.rows[0]?.[0] as string | undefined) ?? null,
+    previous: (rs.rows[1]?.[0] as string | undefined) ?? null,
+    asOf: (rs.rows[0]?.[1] as string | undefined) ?? null,
+  };
+}
+
+/** Counts per label for one scheme in one snapshot week, over the customers the user may see. */
+export async function countsByLabel(client: Client, user: User, scheme: Scheme, week: string) {
+  const col = SCHEME_COLUMNS[scheme];
+  const v = visibleSql(user);
+  const rs = await client.execute({
+    sql: `SELECT s.${col}, count(*) FROM segment_snapshots s JOIN customers c ON c.pk = s.customer_pk
+          WHERE s.week = ? AND s.${col} IS NOT NULL AND ${v.where} GROUP BY s.${col}`,
+    args: [week, ...v.args],
+  });
+  return new Map(rs.rows.map((r) => [String(r[0]), Number(r[1])]));
+}
+
+/**
+ * Week-over-week migrations of one scheme: how many customers moved from
+ * label A last week to label B this week (A ≠ B), largest first.
+ */
+export async function migrations(client: Client, user: User, scheme: Scheme, week: string, previous: string) {
+  const col = SCHEME_COLUMNS[scheme];
+  const v = visibleSql(user);
+  const rs = await client.execute({
+    sql: `SELECT p.${col}, s.${col}, count(*) n FROM segment_snapshots s
+          JOIN segment_snapshots p ON p.customer_pk = s.customer_pk AND p.week = ?
+          JOIN customers c ON c.pk = s.customer_pk
+          WHERE s.week = ? AND coalesce(p.${col}, '') <> coalesce(s.${col}, '') AND ${v.where}
+          GROUP BY 1, 2 ORDER BY n DESC LIMIT 50`,
+    args: [previous, week, ...v.args],
+  });
+  return rs.rows.map((r) => ({ scheme, from: r[0] === null ? null : String(r[0]), to: r[1] === null ? null : String(r[1]), count: Number(r[2]) }));
+}
