@@ -235,3 +235,76 @@ export const refreshRuns = sqliteTable('refresh_runs', {
   report: text('report').notNull(),
   createdAt: createdAt(),
 });
+
+/** Telegram updates already handled (de-duplication on update_id, also across replicas). */
+export const botUpdates = sqliteTable('bot_updates', {
+  updateId: integer('update_id').primaryKey(),
+  receivedAt: createdAt(),
+});
+
+/** Per-Telegram-user chat state: language and the interview in progress (resumable). */
+export const botChats = sqliteTable('bot_chats', {
+  telegramUserId: integer('telegram_user_id').primaryKey(),
+  lang: text('lang'),
+  state: text('state'),
+  updatedAt: text('updated_at'),
+});
+
+/** Weekly digest leases: one row per ISO week, claimed by a conditional write so one replica sends. */
+export const digestRuns = sqliteTable('digest_runs', {
+  week: text('week').primaryKey(),
+  claimedBy: text('claimed_by').notNull(),
+  claimedAt: text('claimed_at').notNull(),
+  leaseUntil: text('lease_until').notNull(),
+  sentAt: text('sent_at'),
+  report: text('report'),
+});
+
+/** Owner alerts already sent: a customer entering high churn risk alerts its owner once per week. */
+export const ownerAlerts = sqliteTable('owner_alerts', {
+  week: text('week').notNull(),
+  customerPk: integer('customer_pk').notNull(),
+  ownerId: integer('owner_id').notNull(),
+  sentAt: text('sent_at'),
+}, (t) => [uniqueIndex('owner_alerts_idx').on(t.week, t.customerPk)]);
+
+/** The tag taxonomy: category (大类) → group (中类) → tag (细类), stored as data. */
+export const tags = sqliteTable('tags', {
+  id: text('id').primaryKey(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en'),
+  category: text('category').notNull(),
+  group: text('group_name').notNull(),
+  kind: text('kind', { enum: ['rule', 'statistical', 'predictive', 'manual', 'event'] }).notNull(),
+  description: text('description'),
+  expression: text('expression'),
+  eventRule: text('event_rule'),
+  ttlDays: integer('ttl_days'),
+  ownerId: integer('owner_id'),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex('tags_name_idx').on(t.nameZh)]);
+
+/** Who carries which tag, why, since when, until when; removal keeps the row (history). */
+export const tagAssignments = sqliteTable('tag_assignments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  tagId: text('tag_id').notNull(),
+  customerPk: integer('customer_pk').notNull(),
+  source: text('source').notNull(),
+  reason: text('reason'),
+  assignedAt: text('assigned_at').notNull(),
+  expiresAt: text('expires_at'),
+  removedAt: text('removed_at'),
+}, (t) => [
+  index('tag_assignments_customer_idx').on(t.customerPk, t.removedAt),
+  index('tag_assignments_tag_idx').on(t.tagId, t.removedAt),
+]);
+
+/** Each use of a tag (segment filter, search, bot answer, digest, export). */
+export const tagUsage = sqliteTable('tag_usage', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  tagId: text('tag_id').notNull(),
+  kind: text('kind').notNull(),
+  userId: integer('user_id'),
+  day: integer('day').notNull(),
+}, (t) => [index('tag_usage_tag_day_idx').on(t.tagId, t.day)]);

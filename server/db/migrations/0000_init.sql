@@ -19,6 +19,18 @@ CREATE TABLE `audit_log` (
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE `bot_chats` (
+	`telegram_user_id` integer PRIMARY KEY NOT NULL,
+	`lang` text,
+	`state` text,
+	`updated_at` text
+);
+--> statement-breakpoint
+CREATE TABLE `bot_updates` (
+	`update_id` integer PRIMARY KEY NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `customer_scores` (
 	`customer_pk` integer PRIMARY KEY NOT NULL,
 	`as_of` text NOT NULL,
@@ -95,6 +107,15 @@ CREATE INDEX `customers_owner_idx` ON `customers` (`owner_id`);--> statement-bre
 CREATE INDEX `customers_field_idx` ON `customers` (`field_id`);--> statement-breakpoint
 CREATE INDEX `customers_phone_tail_idx` ON `customers` (`phone_tail`);--> statement-breakpoint
 CREATE INDEX `customers_name_idx` ON `customers` (`name`);--> statement-breakpoint
+CREATE TABLE `digest_runs` (
+	`week` text PRIMARY KEY NOT NULL,
+	`claimed_by` text NOT NULL,
+	`claimed_at` text NOT NULL,
+	`lease_until` text NOT NULL,
+	`sent_at` text,
+	`report` text
+);
+--> statement-breakpoint
 CREATE TABLE `events` (
 	`pk` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`client_id` text,
@@ -177,6 +198,14 @@ CREATE TABLE `orders` (
 CREATE UNIQUE INDEX `orders_order_id_unique` ON `orders` (`order_id`);--> statement-breakpoint
 CREATE INDEX `orders_customer_day_idx` ON `orders` (`customer_pk`,`day`);--> statement-breakpoint
 CREATE INDEX `orders_day_idx` ON `orders` (`day`);--> statement-breakpoint
+CREATE TABLE `owner_alerts` (
+	`week` text NOT NULL,
+	`customer_pk` integer NOT NULL,
+	`owner_id` integer NOT NULL,
+	`sent_at` text
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `owner_alerts_idx` ON `owner_alerts` (`week`,`customer_pk`);--> statement-breakpoint
 CREATE TABLE `refresh_runs` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`as_of` text NOT NULL,
@@ -217,6 +246,45 @@ CREATE TABLE `settings` (
 	`value` text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE `tag_assignments` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`tag_id` text NOT NULL,
+	`customer_pk` integer NOT NULL,
+	`source` text NOT NULL,
+	`reason` text,
+	`assigned_at` text NOT NULL,
+	`expires_at` text,
+	`removed_at` text
+);
+--> statement-breakpoint
+CREATE INDEX `tag_assignments_customer_idx` ON `tag_assignments` (`customer_pk`,`removed_at`);--> statement-breakpoint
+CREATE INDEX `tag_assignments_tag_idx` ON `tag_assignments` (`tag_id`,`removed_at`);--> statement-breakpoint
+CREATE TABLE `tag_usage` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`tag_id` text NOT NULL,
+	`kind` text NOT NULL,
+	`user_id` integer,
+	`day` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `tag_usage_tag_day_idx` ON `tag_usage` (`tag_id`,`day`);--> statement-breakpoint
+CREATE TABLE `tags` (
+	`id` text PRIMARY KEY NOT NULL,
+	`name_zh` text NOT NULL,
+	`name_en` text,
+	`category` text NOT NULL,
+	`group_name` text NOT NULL,
+	`kind` text NOT NULL,
+	`description` text,
+	`expression` text,
+	`event_rule` text,
+	`ttl_days` integer,
+	`owner_id` integer,
+	`active` integer DEFAULT true NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `tags_name_idx` ON `tags` (`name_zh`);--> statement-breakpoint
 CREATE TABLE `users` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`login` text NOT NULL,
