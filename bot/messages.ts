@@ -1,0 +1,148 @@
+/** Bot message catalogue: Simplified Chinese by default, English on request. */
+export type Lang = 'zh' | 'en';
+
+const zh = {
+  unknownUser: '您好!这是画像(Huaxiang)销售助手。请先绑定账号:在画像应用的「我的」页或向管理员获取绑定码,然后发送 /start 绑定码。',
+  linkOk: (name: string) => `绑定成功,${name}!发送 /help 查看可以做什么。`,
+  linkBad: '绑定码无效或已过期,请重新获取。',
+  welcomeBack: (name: string) => `${name},欢迎回来。发送 /help 查看命令。`,
+  help: [
+    '可以这样问我:',
+    '/churn — 本周流失风险客户(也可以直接说「本周哪些客户有流失风险」)',
+    '/find 姓名|手机尾号|客户编号 — 查看客户画像',
+    '/note 客户 内容 — 记一条跟进笔记(也可以回复客户卡片)',
+    '/interview 客户 — 逐项填写客户深访',
+    '/segments — 客户分层概况',
+    '/digest — 周报预览(经理)',
+    '/lang — 切换中文/English',
+  ].join('\n'),
+  langSet: '已切换为中文。',
+  groupOnly: '为保护客户信息,群聊里只发送周报。请私聊我查询客户。',
+  noRefresh: '还没有计算过客户分层,请管理员先运行一次刷新。',
+  churnTitle: (week: string, total: number) => `本周(${week})高流失风险客户共 ${total} 位:`,
+  churnEmpty: '本周没有高流失风险客户。👍',
+  newly: '🆕 新进入',
+  valueAtRisk: '风险价值',
+  owner: '负责人',
+  open: '打开画像',
+  contacted: '✅ 已联系',
+  addNote: '📝 记笔记',
+  prev: '« 上一页',
+  next: '下一页 »',
+  markedContacted: (name: string) => `已记录:已联系 ${name}。`,
+  notePrompt: (name: string) => `请回复这条消息,写下关于 ${name} 的笔记。`,
+  noteSaved: (name: string) => `笔记已保存到 ${name}。`,
+  noteUsage: '用法:/note 客户(姓名/手机尾号/编号) 笔记内容',
+  findUsage: '用法:/find 姓名、手机尾号或客户编号',
+  notFound: (q: string) => `没有找到「${q}」对应的客户(只能查看您负责的客户)。`,
+  many: (n: number) => `找到 ${n} 位客户,请选择:`,
+  segmentsTitle: (week: string) => `客户分层概况(${week}):`,
+  digestManagersOnly: '周报预览仅对经理和管理员开放。',
+  error: '抱歉,处理时出错了,请稍后再试。',
+  unknownText: '没太明白。可以问「本周哪些客户有流失风险」,或发送 /help。',
+  card: {
+    segments: '分层', churn: '流失风险', clv: '预测价值(12个月)', lastOrder: '最近购买', tags: '标签', interview: '深访要点',
+    next: '建议动作', noOrders: '暂无订单', levels: { high: '高', medium: '中', low: '低' } as Record<string, string>,
+  },
+  interview: {
+    start: (name: string, n: number) => `开始为 ${name} 填写客户深访(共 ${n} 个部分)。可随时 /skip 跳过本题、/skipsection 跳过本部分、/pause 暂停(之后发送 /interview 继续)。`,
+    resume: (name: string) => `继续 ${name} 的深访。`,
+    section: (title: string, i: number, n: number) => `【${i}/${n}】${title}`,
+    invalid: (msg: string) => `❗${msg} 请重新输入,或 /skip 跳过。`,
+    paused: '已暂停,发送 /interview 可继续。',
+    saved: (name: string) => `深访已保存到 ${name} 的画像。谢谢!`,
+    newProspect: (q: string) => `没有找到「${q}」。要新建潜在客户「${q}」并开始深访吗?`,
+    create: '新建并开始', cancel: '取消', yes: '是', no: '否', skip: '跳过',
+    usage: '用法:/interview 客户(姓名/手机尾号/编号)',
+    multiHint: '可多选,选好后点「完成」。', done: '完成',
+  },
+};
+
+type Catalogue = typeof zh;
+
+const en: Catalogue = {
+  unknownUser: 'Hello! This is the Huaxiang sales assistant. Link your account first: get a link code in the Huaxiang app (Me page) or from your admin, then send /start CODE.',
+  linkOk: (name) => `Linked, ${name}! Send /help to see what I can do.`,
+  linkBad: 'That link code is invalid or expired. Please get a new one.',
+  welcomeBack: (name) => `Welcome back, ${name}. Send /help for commands.`,
+  help: [
+    'You can ask me:',
+    '/churn — customers at churn risk this week (or just ask "who is at churn risk this week")',
+    '/find name|phone tail|customer id — a customer portrait',
+    '/note customer text — log a follow-up note (or reply to a customer card)',
+    '/interview customer — fill the in-depth interview step by step',
+    '/segments — segment overview',
+    '/digest — weekly digest preview (managers)',
+    '/lang — switch 中文/English',
+  ].join('\n'),
+  langSet: 'Switched to English.',
+  groupOnly: 'To protect customer data, group chats only get the weekly digest. Message me privately to look customers up.',
+  noRefresh: 'Segments have not been computed yet; ask an admin to run a refresh.',
+  churnTitle: (week, total) => `${total} customers at high churn risk this week (${week}):`,
+  churnEmpty: 'No customers at high churn risk this week. 👍',
+  newly: '🆕 new',
+  valueAtRisk: 'value at risk',
+  owner: 'owner',
+  open: 'Open portrait',
+  contacted: '✅ Contacted',
+  addNote: '📝 Note',
+  prev: '« Prev',
+  next: 'Next »',
+  markedContacted: (name) => `Logged: contacted ${name}.`,
+  notePrompt: (name) => `Reply to this message with your note about ${name}.`,
+  noteSaved: (name) => `Note saved to ${name}.`,
+  noteUsage: 'Usage: /note customer(name/phone tail/id) text',
+  findUsage: 'Usage: /find name, phone tail or customer id',
+  notFound: (q) => `No customer matches "${q}" (you can only see your own customers).`,
+  many: (n) => `${n} customers match; pick one:`,
+  segmentsTitle: (week) => `Segment overview (${week}):`,
+  digestManagersOnly: 'The digest preview is for managers and admins.',
+  error: 'Sorry, something went wrong. Please try again later.',
+  unknownText: 'I did not get that. Ask "who is at churn risk this week" or send /help.',
+  card: {
+    segments: 'Segments', churn: 'Churn risk', clv: 'Predicted value (12 months)', lastOrder: 'Last purchase', tags: 'Tags',
+    interview: 'Interview highlights', next: 'Next action', noOrders: 'no orders yet', levels: { high: 'high', medium: 'medium', low: 'low' },
+  },
+  interview: {
+    start: (name, n) => `Starting the in-depth interview for ${name} (${n} sections). Send /skip to skip a question, /skipsection to skip a section, /pause to pause (send /interview later to resume).`,
+    resume: (name) => `Resuming the interview for ${name}.`,
+    section: (title, i, n) => `[${i}/${n}] ${title}`,
+    invalid: (msg) => `❗${msg} Please try again, or /skip.`,
+    paused: 'Paused. Send /interview to resume.',
+    saved: (name) => `Interview saved to ${name}'s portrait. Thank you!`,
+    newProspect: (q) => `No customer "${q}". Create a new prospect "${q}" and start the interview?`,
+    create: 'Create and start', cancel: 'Cancel', yes: 'Yes', no: 'No', skip: 'Skip',
+    usage: 'Usage: /interview customer(name/phone tail/id)',
+    multiHint: 'Pick any, then tap "Done".', done: 'Done',
+  },
+};
+
+export const messages: Record<Lang, Catalogue> = { zh, en };
+export type Messages = Catalogue;
+
+/** Telegram's language_code → our language: English speakers get English, everyone else Chinese. */
+export const langFromTelegram = (code: string | undefined): Lang => (code?.toLowerCase().startsWith('en') ? 'en' : 'zh');
+
+/** Commands for setMyCommands, per language. */
+export const commandMenu: Record<Lang, { command: string; description: string }[]> = {
+  zh: [
+    { command: 'churn', description: '本周流失风险客户' },
+    { command: 'find', description: '查客户画像' },
+    { command: 'note', description: '记跟进笔记' },
+    { command: 'interview', description: '客户深访' },
+    { command: 'segments', description: '客户分层概况' },
+    { command: 'digest', description: '周报预览(经理)' },
+    { command: 'lang', description: '切换语言 / Language' },
+    { command: 'help', description: '帮助' },
+  ],
+  en: [
+    { command: 'churn', description: 'Customers at churn risk this week' },
+    { command: 'find', description: 'Look a customer up' },
+    { command: 'note', description: 'Log a follow-up note' },
+    { command: 'interview', description: 'In-depth customer interview' },
+    { command: 'segments', description: 'Segment overview' },
+    { command: 'digest', description: 'Weekly digest preview (managers)' },
+    { command: 'lang', description: 'Switch language / 切换语言' },
+    { command: 'help', description: 'Help' },
+  ],
+};
