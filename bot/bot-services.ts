@@ -7,6 +7,8 @@ export interface BotUser { id: number; login: string; name: string; role: Role; 
 export interface InterviewState {
   kind: 'interview';
   interviewId: string;
+  templateId: string;
+  templateVersion: number;
   customerId: string;
   customerName: string;
   section: number;

@@ -200,6 +200,8 @@ export const customerScores = sqliteTable('customer_scores', {
   churnReasons: text('churn_reasons'),
   valueAtRisk: real('value_at_risk'),
   nextAction: text('next_action'),
+  /** Portrait completeness, 0–1 (share of the 43 portrait items known). */
+  completeness: real('completeness'),
   computedAt: text('computed_at').notNull(),
 }, (t) => [
   index('scores_churn_idx').on(t.churnLevel, t.valueAtRisk),

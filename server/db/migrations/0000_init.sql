@@ -56,6 +56,7 @@ CREATE TABLE `customer_scores` (
 	`churn_reasons` text,
 	`value_at_risk` real,
 	`next_action` text,
+	`completeness` real,
 	`computed_at` text NOT NULL,
 	FOREIGN KEY (`customer_pk`) REFERENCES `customers`(`pk`) ON UPDATE no action ON DELETE no action
 );

@@ -1,0 +1,59 @@
+import type { Database } from '../db/client';
+import type { Config } from '../config';
+import type { User } from './users';
+import { weeklyDigest, type DigestInput, type DigestText } from '../../shared/digest/weekly-digest';
+import { segmentOverview } from '../analytics/segment-overview';
+import { weeklyChurnList } from '../analytics/churn-list';
+import { segmentLabel } from '../analytics/labels';
+import { tagUsageRate } from './tag-usage-rate';
+
+/** Schemes shown in the digest, and the migrations worth acting on. */
+const DIGEST_SCHEMES = ['rfm_segment', 'lifecycle', 'clv_tier', 'churn_level'];
+const WORTH_ACTING: Record<string, (from: string, to: string) => boolean> = {
+  clv_tier: () => true,
+  lifecycle: (_f, to) => to !== 'active',
+  rfm_segment: (f, to) => ['champions', 'loyal'].includes(f) && ['at_risk', 'cant_lose', 'hibernating', 'need_attention'].includes(to),
+};
+
+/** Per-rep interview coverage (customers interviewed in the last 90 days) and mean portrait completeness. */
+async function repStats(database: Database, now: Date) {
+  const since = new Date(now.getTime() - 90 * 86_400_000).toISOString();
+  const rs = await database.client.execute({
+    sql: `SELECT u.login, u.name, count(c.pk),
+            sum(CASE WHEN EXISTS (SELECT 1 FROM interviews i WHERE i.customer_pk = c.pk AND i.conducted_at >= ?) THEN 1 ELSE 0 END),
+            avg(s.completeness)
+          FROM users u LEFT JOIN customers c ON (c.owner_id = u.id OR c.field_id = u.id) AND c.erased_at IS NULL
+          LEFT JOIN customer_scores s ON s.customer_pk = c.pk
+          WHERE u.role IN ('sales', 'field') AND u.active = 1 GROUP BY u.id ORDER BY u.login`,
+    args: [since],
+  });
+  return rs.rows.map((r) => ({ login: String(r[0]), name: String(r[1]), customers: Number(r[2]), interviewed: Number(r[3] ?? 0), completeness: r[4] === null ? null : Number(r[4]) }));
+}
+
+/** The digest as the given user may see it (managers: the whole team). */
+export async function digestFor(database: Database, config: Config, user: User, now: Date): Promise<DigestText & { input: DigestInput | null }> {
+  const overview = await segmentOverview(database.client, user);
+  if (!overview.week || !overview.as_of) {
+    const text = { zh: '还没有计算过客户分层,暂无周报。', en: 'No segments computed yet, so no digest.' };
+    return { html: text, markdown: text, input: null };
+  }
+  const churn = await weeklyChurnList(database.client, user, { limit: 5 });
+  const entered = overview.migrations.filter((m) => m.scheme === 'churn_level' && m.to === 'high').reduce((a, m) => a + m.count, 0);
+  const input: DigestInput = {
+    week: overview.week,
+    asOf: overview.as_of,
+    dashboardUrl: `${config.publicUrl}/dashboard`,
+    segments: overview.schemes.filter((s) => DIGEST_SCHEMES.includes(s.scheme)),
+    migrations: overview.migrations
+      .filter((m) => WORTH_ACTING[m.scheme]?.(m.from, m.to))
+      .slice(0, 6)
+      .map((m) => ({ scheme: m.scheme, from: segmentLabel(m.scheme, m.from), to: segmentLabel(m.scheme, m.to), count: m.count })),
+    enteredHighRisk: entered,
+    topAtRisk: churn.items.filter((c) => c.newly_at_risk).map((c) => ({
+      customer_id: c.customer_id, name: c.name, owner: c.owner, value_at_risk: c.value_at_risk, reason: c.reasons[0]?.text ?? null,
+    })),
+    reps: await repStats(database, now),
+    tagUsageRate: await tagUsageRate(database, now),
+  };
+  return { ...weeklyDigest(input), input };
+}
