@@ -7,7 +7,7 @@ import type { TestApp } from './test-app';
 export const BOT_INFO = {
   id: 42, is_bot: true as const, first_name: 'Huaxiang', username: 'huaxiang_test_bot', can_join_groups: true,
   can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false,
-  has_topics_enabled: false, allows_users_to_create_topics: false,
+  has_topics_enabled: false, allows_users_to_create_topics: false, can_manage_bots: false, supports_join_request_queries: false,
 };
 export const SECRET = 'webhook-secret-token';
 
