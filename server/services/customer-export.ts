@@ -1,0 +1,55 @@
+import type { Client } from '@libsql/client';
+import { isoDate } from '../../shared/time/calendar';
+
+/** Columns of `export customers` (SPEC §8), in order. */
+export const EXPORT_COLUMNS = [
+  'customer_id', 'name', 'owner', 'recency_days', 'frequency', 'monetary', 'r', 'f', 'm', 'rfm_segment', 'rfm8', 'lifecycle',
+  'abc', 'value_activity', 'clv_tier', 'cluster', 'p_alive', 'expected_purchases_90d', 'expected_avg_spend', 'clv_12m',
+  'churn_score', 'churn_level', 'tags', 'first_order', 'last_order', 'as_of',
+] as const;
+
+export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | null>;
+
+/**
+ * Streams one row per customer from the latest refresh (scores), joined with
+ * the profile and the live tags, in primary-key pages of 5,000 rows so memory
+ * stays flat at 1M customers.
+ */
+export async function* exportCustomerRows(client: Client): AsyncGenerator<ExportRow> {
+  let after = 0;
+  for (;;) {
+    const rs = await client.execute({
+      sql: `SELECT c.pk, c.customer_id, c.name, u.login, s.recency_days, coalesce(s.frequency, st.orders, 0), coalesce(s.monetary, st.monetary, 0),
+              s.r, s.f, s.m, s.rfm_segment, s.rfm8, coalesce(s.lifecycle, CASE WHEN coalesce(st.orders, 0) = 0 THEN 'prospect' END), s.abc,
+              s.value_activity, s.clv_tier, s.cluster, s.p_alive, s.expected_purchases_90d, s.expected_avg_spend, s.clv_12m,
+              s.churn_score, s.churn_level,
+              (SELECT group_concat(t.name_zh, '|') FROM tag_assignments a JOIN tags t ON t.id = a.tag_id
+                 WHERE a.customer_pk = c.pk AND a.removed_at IS NULL),
+              st.first_day, st.last_day, s.as_of
+            FROM customers c LEFT JOIN users u ON u.id = c.owner_id
+            LEFT JOIN customer_scores s ON s.customer_pk = c.pk LEFT JOIN customer_stats st ON st.customer_pk = c.pk
+            WHERE c.pk > ? ORDER BY c.pk LIMIT 5000`,
+      args: [after],
+    });
+    if (!rs.rows.length) return;
+    for (const r of rs.rows) {
+      after = Number(r[0]);
+      const v = (k: number) => (r[k] === undefined ? null : (r[k] as string | number | null));
+      const round = (k: number, digits: number) => (r[k] === null ? null : Number(Number(r[k]).toFixed(digits)));
+      yield {
+        customer_id: v(1), name: v(2), owner: v(3), recency_days: v(4), frequency: v(5), monetary: round(6, 2), r: v(7), f: v(8), m: v(9),
+        rfm_segment: v(10), rfm8: v(11), lifecycle: v(12), abc: v(13), value_activity: v(14), clv_tier: v(15), cluster: v(16),
+        p_alive: round(17, 4), expected_purchases_90d: round(18, 4), expected_avg_spend: round(19, 2), clv_12m: round(20, 2),
+        churn_score: round(21, 4), churn_level: v(22), tags: v(23),
+        first_order: r[24] === null ? null : isoDate(Number(r[24])), last_order: r[25] === null ? null : isoDate(Number(r[25])), as_of: v(26),
+      };
+    }
+  }
+}
+
+/** RFC 4180 CSV field: quoted when it holds a comma, quote or line break. */
+export function csvField(value: string | number | null): string {
+  if (value === null || value === undefined) return '';
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
