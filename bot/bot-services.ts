@@ -3,22 +3,36 @@ import type { ChurnList, CustomerListItem, PortraitCard, SegmentCounts, Role } f
 /** A linked Huaxiang user as the bot sees them. */
 export interface BotUser { id: number; login: string; name: string; role: Role; lang: string }
 
-/** Interview progress kept per Telegram user so it can be resumed later. */
+/**
+ * A guided interview in progress, kept per Telegram user in the database
+ * (bot_chats.state) after every step, so it survives restarts and can be
+ * resumed with `/interview` later.
+ */
 export interface InterviewState {
   kind: 'interview';
+  /** Client id of the interview, generated once when the conversation starts: saving is idempotent on it. */
   interviewId: string;
   templateId: string;
   templateVersion: number;
   customerId: string;
   customerName: string;
+  /** The field being asked: indexes into template.sections and that section's fields. */
   section: number;
   field: number;
+  /** ask: walking the template; fix: re-asking fields the final validation rejected; summary: waiting for 保存. */
+  phase: 'ask' | 'fix' | 'summary';
+  /** Counts the questions sent; buttons carry it so a stale button does nothing. */
+  step: number;
+  /** Paused with 稍后继续: free text is not taken as an answer until `/interview` resumes. */
+  paused: boolean;
   answers: Record<string, Record<string, unknown>>;
   /** Selected values of a multi-choice field being answered. */
   picking?: string[];
 }
 export interface NoteState { kind: 'note'; customerId: string; customerName: string }
-export type ChatState = InterviewState | NoteState | null;
+/** A prospect the user was offered to create (no customer matched `/interview NAME`). */
+export interface ProspectState { kind: 'prospect'; name: string; phone: string | null }
+export type ChatState = InterviewState | NoteState | ProspectState | null;
 
 /**
  * What the bot needs from the server. The server implements it over its
@@ -41,8 +55,14 @@ export interface BotServices {
   markContacted(user: BotUser, customerId: string, clientId: string): Promise<void>;
   segmentCounts(user: BotUser): Promise<SegmentCounts>;
   digestText(user: BotUser, lang: 'zh' | 'en'): Promise<string>;
-  createProspect(user: BotUser, name: string): Promise<string>;
-  saveInterview(user: BotUser, state: InterviewState): Promise<void>;
+  /** Creates a prospect (no orders) owned by the user (sales) or assigned to them (field); returns its customer_id. */
+  createProspect(user: BotUser, prospect: { name: string; phone: string | null }): Promise<string>;
+  /**
+   * Validates the answers with the template's validator and stores the
+   * interview once: a repeated call with the same `interviewId` stores nothing
+   * and answers `created: false`.
+   */
+  saveInterview(user: BotUser, state: InterviewState): Promise<{ created: boolean }>;
   /** Public base URL for deep links into the PWA. */
   publicUrl: string;
 }

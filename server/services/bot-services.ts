@@ -14,6 +14,8 @@ import { weeklyChurnList } from '../analytics/churn-list';
 import { segmentOverview } from '../analytics/segment-overview';
 import { digestFor } from './digest';
 import { localTimestamp } from '../local-time';
+import { DomainError } from '../errors';
+import { DEFAULT_INTERVIEW_TEMPLATE, validateAnswers } from '../../shared/interview';
 
 /** The bot's view of the server: the same services and access rules as the HTTP API. */
 export function createBotServices(database: Database, config: Config, now: () => Date): BotServices {
@@ -71,16 +73,25 @@ export function createBotServices(database: Database, config: Config, now: () =>
     async digestText(u, lang) {
       return (await digestFor(database, config, await asUser(u), now())).html[lang];
     },
-    async createProspect(u, name) {
+    async createProspect(u, { name, phone }) {
       const user = await asUser(u);
-      const row = await createCustomer(db, { name, owner: user.role === 'sales' ? user.login : undefined, field_rep: user.role === 'field' ? user.login : undefined }, now());
+      const row = await createCustomer(db, {
+        name, phone, source: 'telegram', owner: user.role === 'sales' ? user.login : undefined, field_rep: user.role === 'field' ? user.login : undefined,
+      }, now());
       return row.customerId;
     },
     async saveInterview(u, state) {
-      await addInterview(database, await asUser(u), {
+      const template = DEFAULT_INTERVIEW_TEMPLATE;
+      if (state.templateId !== template.id || state.templateVersion !== template.version) {
+        throw new DomainError('validation', `unknown interview template ${state.templateId} v${state.templateVersion}`);
+      }
+      const checked = validateAnswers(template, state.answers);
+      if (!checked.ok) throw new DomainError('validation', checked.errors.map((e) => e.message.en).join('; '));
+      const result = await addInterview(database, await asUser(u), {
         id: state.interviewId, customer_id: state.customerId, template_id: state.templateId, template_version: state.templateVersion,
-        answers: state.answers, conducted_at: now().toISOString(),
+        answers: checked.answers, conducted_at: now().toISOString(),
       });
+      return { created: result.created };
     },
   };
 }
