@@ -28,11 +28,11 @@ export function DashboardPage() {
   const week = segments.status === 'ready' ? segments.data.week : null;
 
   if (segments.status === 'forbidden' || summary.status === 'forbidden') {
-    return <main class="dash"><h1>{tx(T.title, lang)}</h1><p class="dash-empty" role="alert">{tx(T.forbidden, lang)}</p></main>;
+    return <div class="dash"><h1>{tx(T.title, lang)}</h1><p class="dash-empty" role="alert">{tx(T.forbidden, lang)}</p></div>;
   }
 
   return (
-    <main class="dash" aria-busy={segments.status === 'loading' || summary.status === 'loading'}>
+    <div class="dash" aria-busy={segments.status === 'loading' || summary.status === 'loading'}>
       <header class="dash-head">
         <div>
           <h1>{tx(T.title, lang)}</h1>
@@ -59,7 +59,7 @@ export function DashboardPage() {
             </>
           ))}
       </Section>
-    </main>
+    </div>
   );
 }
 
