@@ -18,7 +18,7 @@ export interface ApiCall { method: string; payload: Record<string, unknown> }
  * The real grammY bot behind its Hono webhook handler, on the test app's real
  * database, with a fake fetch that records every Bot API call and answers ok.
  */
-export function makeBotHarness(t: TestApp) {
+export function makeBotHarness(t: TestApp, opts: { firstUpdateId?: number } = {}) {
   const calls: ApiCall[] = [];
   let messageId = 1000;
   const fakeFetch = (async (url: string | URL, init?: RequestInit) => {
@@ -34,7 +34,7 @@ export function makeBotHarness(t: TestApp) {
   const bot = createBot({ token: '123:TEST', services, botInfo: BOT_INFO, fetch: fakeFetch, log: () => {} });
   const app = new Hono();
   app.post('/telegram/webhook', webhookCallback(bot, 'hono', { secretToken: SECRET }));
-  let updateId = 1;
+  let updateId = opts.firstUpdateId ?? 1;
 
   async function send(update: Record<string, unknown>) {
     const res = await app.request('/telegram/webhook', {
@@ -72,6 +72,40 @@ export function makeBotHarness(t: TestApp) {
       });
       return calls.slice(before);
     },
+    /** The inline buttons of the last message in `cs` that has any, as [label, callback data]. */
+    buttons(cs: ApiCall[]): [string, string][] {
+      const withKb = cs.filter((c) => (c.payload.reply_markup as { inline_keyboard?: unknown })?.inline_keyboard).pop();
+      const rows = (withKb?.payload.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] } | undefined)?.inline_keyboard ?? [];
+      return rows.flat().map((b) => [b.text, b.callback_data]);
+    },
+    /** Texts of the callback-query answers (toasts) in `cs`. */
+    toasts: (cs: ApiCall[]) => cs.filter((c) => c.method === 'answerCallbackQuery').map((c) => c.payload.text as string | undefined),
     replies: (cs: ApiCall[]) => cs.filter((c) => c.method === 'sendMessage' || c.method === 'editMessageText').map((c) => String(c.payload.text)),
   };
+}
+
+/** One customer's churn figures for `seedWeeklyChurn`. */
+export interface ChurnSeed { customerId: string; level: 'high' | 'medium' | 'low'; score: number; valueAtRisk: number; reason?: string; previousLevel?: 'high' | 'medium' | 'low' }
+
+/**
+ * Writes what a refresh leaves behind for the churn list — customer_scores and
+ * this week's (and, with `previousLevel`, last week's) snapshot rows — so bot
+ * tests control exactly who is at risk. Weeks: 2026-W48 (as of 2026-11-24) and 2026-W47.
+ */
+export async function seedWeeklyChurn(t: TestApp, seeds: ChurnSeed[]) {
+  const stmts = [];
+  for (const s of seeds) {
+    const pk = `(SELECT pk FROM customers WHERE customer_id = '${s.customerId.replace(/'/g, "''")}')`;
+    const reasons = JSON.stringify(s.reason ? [{ code: 'recency', text: { zh: s.reason, en: s.reason }, weight: 1 }] : []);
+    stmts.push({
+      sql: `INSERT OR REPLACE INTO customer_scores (customer_pk, as_of, frequency, monetary, lifecycle, churn_score, churn_level, churn_reasons, value_at_risk, clv_12m, computed_at)
+            VALUES (${pk}, '2026-11-24', 3, 1000, 'sleeping', ?, ?, ?, ?, ?, '2026-11-24T02:00:00Z')`,
+      args: [s.score, s.level, reasons, s.valueAtRisk, s.valueAtRisk / s.score],
+    });
+    stmts.push({ sql: `INSERT OR REPLACE INTO segment_snapshots (week, customer_pk, as_of, churn_level, churn_score) VALUES ('2026-W48', ${pk}, '2026-11-24', ?, ?)`, args: [s.level, s.score] });
+    if (s.previousLevel) {
+      stmts.push({ sql: `INSERT OR REPLACE INTO segment_snapshots (week, customer_pk, as_of, churn_level, churn_score) VALUES ('2026-W47', ${pk}, '2026-11-17', ?, ?)`, args: [s.previousLevel, s.score] });
+    }
+  }
+  await t.database.client.batch(stmts, 'write');
 }
