@@ -55,22 +55,3 @@ export const dashboardSummary: DashboardSummary = {
   ],
   tag_usage: { rate: 0.64, used: 16, defined: 25 },
 };
-
-export interface Reply { status: number; body: unknown }
-
-/** A fetch stand-in answering by path; records the requested URLs. */
-export function fakeFetch(routes: Record<string, Reply | (() => Reply)>) {
-  const calls: { url: string; method: string; body: unknown; headers: Record<string, string> }[] = [];
-  const fn = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = String(input);
-    calls.push({ url, method: init.method ?? 'GET', body: init.body, headers: (init.headers ?? {}) as Record<string, string> });
-    const key = Object.keys(routes).find((k) => url === k || url.startsWith(`${k}?`));
-    const route = key ? routes[key] : undefined;
-    const reply = typeof route === 'function' ? route() : route ?? { status: 404, body: { error: { code: 'not_found', message: 'Not Found' } } };
-    return new Response(reply.body === undefined ? '' : JSON.stringify(reply.body), {
-      status: reply.status,
-      headers: { 'content-type': 'application/json' },
-    });
-  };
-  return { fn, calls };
-}

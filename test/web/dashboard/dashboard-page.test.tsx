@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setLang } from '../../../web/src/i18n/i18n';
 import { DashboardPage } from '../../../web/src/routes/dashboard/dashboard-page';
-import { dashboardSummary, fakeFetch, segmentCounts } from './dashboard-fixtures';
+import { dashboardSummary, segmentCounts } from './dashboard-fixtures';
+import { fakeFetch } from './fake-fetch';
 
 afterEach(() => {
   cleanup();
