@@ -1,4 +1,4 @@
-import { Bot, type Api, type RawApi } from 'grammy';
+import { Bot, type Api, type BotError, type RawApi } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { BotContext } from './context';
 import type { BotServices } from './bot-services';
@@ -36,7 +36,25 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
   const { services } = opts;
   const log = opts.log ?? ((line: string) => console.error(line));
 
-  bot.use(async (ctx, next) => {
+  // Errors are answered politely in both modes: bot.catch only covers polling,
+  // so the features run inside an error boundary (webhook mode would answer 500).
+  const onError = async (err: BotError<BotContext>) => {
+    const e = err.error as Error;
+    // Never log the update (it can hold customer data) or the token.
+    log(`[bot] update ${err.ctx.update.update_id} failed: ${e?.name}: ${String(e?.message).replaceAll(opts.token, '***')}`);
+    const notFound = (e as { code?: string })?.code === 'not_found';
+    const t = err.ctx.t ?? messages.zh;
+    try {
+      if (err.ctx.callbackQuery) await err.ctx.answerCallbackQuery();
+      if (err.ctx.chat) await err.ctx.reply(notFound ? t.notFound('') : t.error);
+    } catch {
+      // nothing more to do: the chat is unreachable
+    }
+  };
+  bot.catch(onError);
+  const guarded = bot.errorBoundary(onError);
+
+  guarded.use(async (ctx, next) => {
     if (!(await services.firstSeen(ctx.update.update_id))) return; // a redelivered update
     ctx.services = services;
     const from = ctx.from;
@@ -48,9 +66,9 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
     await next();
   });
 
-  bot.use(accountFeature);
+  guarded.use(accountFeature);
 
-  bot.use(async (ctx, next) => {
+  guarded.use(async (ctx, next) => {
     if (!ctx.user) {
       if (ctx.chat?.type === 'private') await ctx.reply(ctx.t.unknownUser);
       return;
@@ -64,20 +82,8 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
     await next();
   });
 
-  bot.use(churnFeature, findFeature, interviewFeature, notesFeature, overviewFeature, freeTextFeature);
+  guarded.use(churnFeature, findFeature, interviewFeature, notesFeature, overviewFeature, freeTextFeature);
 
-  bot.catch(async (err) => {
-    const e = err.error as Error;
-    // Never log the update (it can hold customer data) or the token.
-    log(`[bot] update ${err.ctx.update.update_id} failed: ${e?.name}: ${String(e?.message).replaceAll(opts.token, '***')}`);
-    const notFound = (e as { code?: string })?.code === 'not_found';
-    try {
-      if (err.ctx.callbackQuery) await err.ctx.answerCallbackQuery();
-      await err.ctx.reply(notFound ? err.ctx.t.notFound('') : err.ctx.t.error);
-    } catch {
-      // nothing more to do: the chat is unreachable
-    }
-  });
   return bot;
 }
 
