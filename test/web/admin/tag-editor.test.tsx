@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TagEditor } from '../../../web/src/routes/admin/tag-editor';
-import { fakeFetch } from '../dashboard/fake-fetch';
+import { fakeFetch, type Call } from '../dashboard/fake-fetch';
 
 afterEach(() => {
   cleanup();
@@ -25,7 +25,7 @@ function previewServer() {
 
 const expressionBox = () => screen.getByLabelText('规则表达式') as HTMLTextAreaElement;
 const type = (value: string) => fireEvent.input(expressionBox(), { target: { value } });
-const previews = (calls: { url: string }[]) => calls.filter((c) => c.url === '/api/tags/preview');
+const previews = (calls: Call[]) => calls.filter((c) => c.url === '/api/tags/preview');
 
 describe('TagEditor', () => {
   it('marks the error position from a 400 and shows the count from a 200', async () => {
