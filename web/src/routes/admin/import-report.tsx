@@ -14,9 +14,9 @@ export function ImportReport({ report }: { report: ImportReportView }) {
     [A.records, report.records], [A.touched, report.customers_touched], [A.seconds, report.seconds],
   ];
   return (
-    <section class="adm-card" aria-labelledby="adm-report" role="status">
+    <section class="adm-card" aria-labelledby="adm-report">
       <h3 id="adm-report">{tx(A.report, lang)}</h3>
-      <p class={report.written ? 'adm-ok' : report.bad ? 'adm-bad' : ''}>{tx(outcome, lang)}</p>
+      <p role="status" class={report.written ? 'adm-ok' : report.bad ? 'adm-bad' : ''}>{tx(outcome, lang)}</p>
       <dl class="adm-figures">
         {figures.filter(([, v]) => v !== undefined).map(([label, v]) => (
           <div key={label.en}><dt>{tx(label, lang)}</dt><dd>{v}</dd></div>

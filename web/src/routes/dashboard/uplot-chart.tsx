@@ -22,6 +22,8 @@ export function UplotChart({ spec }: { spec: ChartSpec }) {
       plot = new UPlot(toOptions(UPlot, spec, el.clientWidth || 320), toData(spec), el);
       observer = new ResizeObserver(() => plot?.setSize({ width: el.clientWidth || 320, height: spec.height }));
       observer.observe(el);
+    }, () => {
+      /* chunk unavailable (offline before it was cached): the data table still shows the figures */
     });
     return () => {
       cancelled = true;
@@ -75,7 +77,7 @@ function toOptions(UPlot: typeof uPlot, spec: ChartSpec, width: number): uPlot.O
         width: bars ? 0 : 2,
         fill: bars ? s.color : undefined,
         points: { show: !bars },
-        paths: bars ? UPlot.paths.bars!({ size: [twoBars ? 0.4 : 0.7, 48], align: twoBars ? (i === 0 ? 1 : -1) : 0 }) : undefined,
+        paths: bars ? UPlot.paths.bars!({ size: [twoBars ? 0.4 : 0.7, 48], align: twoBars ? (i === 0 ? -1 : 1) : 0 }) : undefined,
       })),
     ],
   };
