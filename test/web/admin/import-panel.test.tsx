@@ -99,6 +99,32 @@ describe('CSV import', () => {
     expect([...report.querySelectorAll('dd')].map((d) => d.textContent).slice(0, 3)).toEqual(['6', '4', '2']);
   });
 
+  it('shows why a whole file was refused (400 with the report as details)', async () => {
+    const fileError = {
+      kind: 'orders', rows: 0, good: 0, bad: 0, errors_omitted: 0, written: false, file_error: true, dry_run: true,
+      customers_touched: 0, customers_created: 0, records: null, seconds: 0, bad_by_code: { bad_date_format: 1 },
+      errors: [{ line: 1, column: 'ordered_at', code: 'bad_date_format', message: { zh: '日期格式无效：YYYY-DD-QQ', en: 'bad date format: YYYY-DD-QQ' } }],
+    };
+    const { fn } = fakeFetch({ 'POST /api/import/orders': { status: 400, body: { error: { code: 'validation', message: 'file rejected', details: fileError } } } });
+    vi.stubGlobal('fetch', fn);
+    await loadOrdersFile();
+    fireEvent.input(screen.getByLabelText('日期格式'), { target: { value: 'YYYY-DD-QQ' } });
+    fireEvent.click(screen.getByRole('button', { name: '开始检查' }));
+    const report = await screen.findByRole('region', { name: '导入报告' });
+    expect(within(report).getByRole('status').textContent).toBe('文件无法导入（表头、列映射、日期格式或 CSV 格式有误），未写入任何数据。');
+    expect(report.querySelectorAll('dd')).toHaveLength(0);
+    expect([...within(report).getAllByRole('row')[1].querySelectorAll('td')].map((c) => c.textContent)).toEqual(['1', 'ordered_at', 'bad_date_format', '日期格式无效：YYYY-DD-QQ']);
+  });
+
+  it('counts errors the server did not list', async () => {
+    const many = { ...checked, bad: 1502, errors: errors, errors_omitted: 1500 };
+    vi.stubGlobal('fetch', fakeFetch({ 'POST /api/import/orders': { status: 200, body: many } }).fn);
+    await loadOrdersFile();
+    fireEvent.click(screen.getByRole('button', { name: '开始检查' }));
+    const report = await screen.findByRole('region', { name: '导入报告' });
+    expect(within(report).getByText('仅显示前 2 条，共 1502 条。')).toBeTruthy();
+  });
+
   it('blocks the import until the required columns are mapped', async () => {
     const { fn, calls } = fakeFetch({});
     vi.stubGlobal('fetch', fn);

@@ -9,12 +9,15 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** The server's defaults (server/analytics/thresholds.ts), seed values. */
 const seedThresholds = {
   lifecycle: { active: 90, sleeping: 180, pre_churn: 360 },
   abc: { a: 0.8, b: 0.95 },
   clv: { whale: 0.05, dolphin: 0.25 },
-  churn: { high: 0.7, medium: 0.4 },
+  churn: { high: 0.6, medium: 0.3 },
   recency_rule_days: 90,
+  contact_gap_days: 60,
+  monthly_discount_rate: 0.01,
 };
 
 const users = [
@@ -55,10 +58,14 @@ describe('thresholds', () => {
     expect(field('活跃 ≤').value).toBe('90');
     fireEvent.input(field('鲸鱼：前'), { target: { value: '3.5' } });
     fireEvent.input(field('活跃 ≤'), { target: { value: '60' } });
+    expect(field('CLV 月折现率').value).toBe('1');
+    fireEvent.input(field('CLV 月折现率'), { target: { value: '1.5' } });
     fireEvent.click(screen.getByRole('button', { name: '保存阈值' }));
     expect(await screen.findByText('阈值已保存，下次刷新时生效。')).toBeTruthy();
     const put = calls.find((c) => c.method === 'PUT')!;
-    expect(JSON.parse(put.body!)).toEqual({ ...seedThresholds, lifecycle: { ...seedThresholds.lifecycle, active: 60 }, clv: { whale: 0.035, dolphin: 0.25 } });
+    expect(JSON.parse(put.body!)).toEqual({
+      ...seedThresholds, lifecycle: { ...seedThresholds.lifecycle, active: 60 }, clv: { whale: 0.035, dolphin: 0.25 }, monthly_discount_rate: 0.015,
+    });
   });
 
   it('refuses inconsistent thresholds without calling the server', async () => {
@@ -68,13 +75,30 @@ describe('thresholds', () => {
     openTab('阈值');
     fireEvent.input(await screen.findByLabelText((n) => n.startsWith('沉睡 ≤')), { target: { value: '400' } });
     fireEvent.input(field('中风险 ≥'), { target: { value: '0.8' } });
+    fireEvent.input(field('B 类至'), { target: { value: '80' } }); // A = B is allowed: no B class
     fireEvent.click(screen.getByRole('button', { name: '保存阈值' }));
     const alert = await screen.findByRole('alert');
     expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-      '天数须依次增大：活跃 < 沉睡 < 预流失。',
-      '须满足 0 < 中风险 < 高风险 ≤ 1。',
+      '天数须为正整数且不减：活跃 ≤ 沉睡 ≤ 预流失。',
+      '须满足 0 < 中风险 ≤ 高风险 ≤ 1。',
     ]);
     expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
+  });
+
+  it('works with a server that has no contact gap or discount rate', async () => {
+    const { contact_gap_days: _c, monthly_discount_rate: _m, ...older } = seedThresholds;
+    const { fn, calls } = fakeFetch({
+      'GET /api/settings/thresholds': { status: 200, body: older },
+      'PUT /api/settings/thresholds': ({ body }) => ({ status: 200, body: JSON.parse(body!) }),
+    });
+    vi.stubGlobal('fetch', fn);
+    render(<AdminPage />);
+    openTab('阈值');
+    await screen.findByLabelText((n) => n.startsWith('活跃 ≤'));
+    expect(screen.queryByLabelText((n) => n.startsWith('CLV 月折现率'))).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '保存阈值' }));
+    await screen.findByText('阈值已保存，下次刷新时生效。');
+    expect(JSON.parse(calls.find((c) => c.method === 'PUT')!.body!)).toEqual(older);
   });
 
   it('says so when the server has no thresholds endpoint', async () => {

@@ -65,6 +65,18 @@ describe('DashboardPage', () => {
     expect(within(tags).getByText('近 30 天使用过的标签 16 个 / 已定义 25 个，目标 > 60%')).toBeTruthy();
   });
 
+  it('puts a rep without customers last, with no coverage figure', async () => {
+    const withNewRep = { ...dashboardSummary, reps: [{ login: 'new.rep', name: '新人', customers: 0, interviewed: 0, coverage: null, completeness: null }, ...dashboardSummary.reps] };
+    vi.stubGlobal('fetch', fakeFetch({ '/api/segments': ok(segmentCounts), '/api/dashboard': ok(withNewRep) }).fn);
+    render(<DashboardPage />);
+    const reps = await screen.findByRole('region', { name: '访谈覆盖率与画像完整度' });
+    expect(within(reps).getAllByRole('row').slice(1).map(cells)).toEqual([
+      ['陈杰', '45 / 180', '25%', '48%'],
+      ['王丽', '208 / 320', '65%', '71%'],
+      ['新人', '0 / 0', '—', '—'],
+    ]);
+  });
+
   it('keeps the segments when /api/dashboard is not served (404)', async () => {
     vi.stubGlobal('fetch', fakeFetch({ '/api/segments': ok(segmentCounts) }).fn);
     render(<DashboardPage />);

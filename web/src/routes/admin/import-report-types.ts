@@ -19,8 +19,13 @@ export interface ImportReportView {
   bad_by_code?: Record<string, number>;
   written: boolean;
   dry_run?: boolean;
+  /** The whole file was refused (header, mapping, date format, malformed CSV); `errors` say why. */
+  file_error?: boolean;
+  /** Row errors counted but not listed. */
+  errors_omitted?: number;
   customers_touched?: number;
-  records?: number;
+  customers_created?: number;
+  records?: number | null;
   seconds?: number;
 }
 

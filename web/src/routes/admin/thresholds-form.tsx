@@ -3,7 +3,7 @@ import type { Text } from '../../../../shared/api/types';
 import { ApiError, apiGet, apiSend } from '../../api/client';
 import { tx, useLang } from '../../i18n/i18n';
 import { A } from './admin-text';
-import { fromFields, thresholdProblems, toFields, type ThresholdFields, type Thresholds } from './thresholds';
+import { fromFields, thresholdProblems, toFields, type ThresholdFields, type ThresholdKey, type Thresholds } from './thresholds';
 
 type Load = { status: 'loading' } | { status: 'missing' } | { status: 'error'; message: string } | { status: 'ready' };
 
@@ -11,6 +11,7 @@ type Load = { status: 'loading' } | { status: 'missing' } | { status: 'error'; m
 export function ThresholdsForm() {
   const lang = useLang();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [loaded, setLoaded] = useState<Thresholds | null>(null);
   const [fields, setFields] = useState<ThresholdFields | null>(null);
   const [problems, setProblems] = useState<Text[]>([]);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -19,7 +20,7 @@ export function ThresholdsForm() {
   useEffect(() => {
     const ctl = new AbortController();
     apiGet<Thresholds>('/api/settings/thresholds', ctl.signal).then(
-      (t) => { setFields(toFields(t)); setLoad({ status: 'ready' }); },
+      (t) => { setLoaded(t); setFields(toFields(t)); setLoad({ status: 'ready' }); },
       (err: unknown) => {
         if (ctl.signal.aborted) return;
         setLoad(err instanceof ApiError && err.status === 404 ? { status: 'missing' } : { status: 'error', message: (err as Error).message });
@@ -30,19 +31,21 @@ export function ThresholdsForm() {
 
   if (load.status === 'loading') return <p class="adm-note">{tx(A.loading, lang)}</p>;
   if (load.status === 'missing') return <p class="adm-note">{tx(A.notServed, lang)}</p>;
-  if (load.status === 'error' || !fields) return <p class="adm-bad" role="alert">{tx(A.failed, lang)}: {load.status === 'error' ? load.message : ''}</p>;
+  if (load.status === 'error' || !fields || !loaded) return <p class="adm-bad" role="alert">{tx(A.failed, lang)}: {load.status === 'error' ? load.message : ''}</p>;
 
   const save = async (e: Event) => {
     e.preventDefault();
     setMessage(null);
-    const value = fromFields(fields);
+    const value = fromFields(fields, loaded);
     const found = thresholdProblems(value);
     setProblems(found);
     if (found.length) return;
     setBusy(true);
     try {
       const saved = await apiSend<Thresholds | null>('PUT', '/api/settings/thresholds', value);
-      if (saved && typeof saved === 'object' && 'lifecycle' in saved) setFields(toFields(saved));
+      const now = saved && typeof saved === 'object' && 'lifecycle' in saved ? saved : value;
+      setLoaded(now);
+      setFields(toFields(now));
       setMessage({ ok: true, text: tx(A.thresholdsSaved, lang) });
     } catch (err) {
       setMessage({ ok: false, text: `${tx(A.failed, lang)}: ${(err as Error).message}` });
@@ -51,7 +54,7 @@ export function ThresholdsForm() {
     }
   };
 
-  const num = (key: keyof ThresholdFields, label: Text, unit: string, step: string, max?: number) => (
+  const num = (key: ThresholdKey, label: Text, unit: string, step: string, max?: number) => fields[key] !== undefined && (
     <label class="adm-field adm-inline">
       <span>{tx(label, lang)}</span>
       <input type="number" inputMode="decimal" step={step} min={0} max={max} required value={fields[key]}
@@ -74,7 +77,8 @@ export function ThresholdsForm() {
       </fieldset>
       <fieldset class="adm-card"><legend>{tx(A.churn, lang)}</legend>
         {num('churn_high', A.churnHigh, '', '0.01', 1)}{num('churn_medium', A.churnMedium, '', '0.01', 1)}
-        {num('recency_rule_days', A.recencyRule, days, '1')}
+        {num('recency_rule_days', A.recencyRule, days, '1')}{num('contact_gap_days', A.contactGap, days, '1')}
+        {num('monthly_discount_rate', A.discount, '%', '0.1', 50)}
       </fieldset>
       {problems.length > 0 && (
         <ul class="adm-bad" role="alert">{problems.map((p) => <li key={p.en}>{tx(p, lang)}</li>)}</ul>

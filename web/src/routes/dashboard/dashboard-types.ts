@@ -20,10 +20,10 @@ export interface DashboardSummary {
   /**
    * Per rep (sales and field users): customers owned or assigned, how many of
    * them have at least one interview, coverage = interviewed / customers (0–1,
-   * 0 when customers = 0), completeness = mean portrait completeness of those
-   * customers (0–1, SPEC §5).
+   * null when customers = 0), completeness = mean portrait completeness of
+   * those customers (0–1, SPEC §5; null when unknown).
    */
-  reps: { login: string; name: string; customers: number; interviewed: number; coverage: number; completeness: number }[];
+  reps: { login: string; name: string; customers: number; interviewed: number; coverage: number | null; completeness: number | null }[];
   /** Tags used in the last 30 days / active tags defined (SPEC §5); rate null when no tag is defined. */
   tag_usage: { rate: number | null; used: number; defined: number };
 }

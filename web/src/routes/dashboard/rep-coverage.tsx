@@ -5,11 +5,11 @@ import { formatCount, formatShare } from './format';
 
 /**
  * Interview coverage and portrait completeness per rep, lowest coverage first
- * (who needs a nudge). Meters mark 60 % and 80 %, the seed's industry range.
+ * (who needs a nudge; reps without customers last). Meters mark 60 % and 80 %, the seed's industry range.
  */
 export function RepCoverage({ reps }: { reps: DashboardSummary['reps'] }) {
   const lang = useLang();
-  const rows = [...reps].sort((a, b) => a.coverage - b.coverage || a.login.localeCompare(b.login));
+  const rows = [...reps].sort((a, b) => (a.coverage ?? 2) - (b.coverage ?? 2) || a.login.localeCompare(b.login));
   return (
     <section class="dash-card" aria-labelledby="dash-reps">
       <h2 id="dash-reps">{tx(T.reps, lang)}</h2>
@@ -44,8 +44,9 @@ export function RepCoverage({ reps }: { reps: DashboardSummary['reps'] }) {
   );
 }
 
-function Gauge({ value, label }: { value: number; label: string }) {
+function Gauge({ value, label }: { value: number | null; label: string }) {
   const lang = useLang();
+  if (value === null) return <span aria-label={label}>—</span>;
   return (
     <span class="dash-gauge">
       <meter min={0} max={1} low={0.6} high={0.8} optimum={1} value={value} aria-label={label} />
