@@ -1,0 +1,20 @@
+/** The tag system (SPEC §5): language, taxonomy, event rules, A/B statistics. Pure: no I/O, no clock. */
+export type * from './ast';
+export { TagLanguageError } from './tag-language-error';
+export { tokenize, type Token } from './lexer';
+export { parseTagExpression, MAX_EXPRESSION_LENGTH, MAX_NESTING } from './parser';
+export { checkTagExpression, type CheckOptions } from './checker';
+export { BUILTIN_FIELDS, BUILTIN_FUNCTIONS, defaultCatalogue, fieldCatalogue, interviewFields } from './field-catalogue';
+export type { FieldCatalogue, FieldSource, FieldSpec, FunctionSpec, ValueType } from './field-catalogue';
+export { callKey, featureKey, referencedTags, requiredFeatures, type FeatureRequirement } from './feature-requirements';
+export { compareValues, evaluateTagExpression, isMissing, type FeatureAccessor, type FeatureValue } from './evaluator';
+export { compileTagPredicate, type FeatureTable, type Predicate } from './compile-predicate';
+export { tagExpression, type TagExpression } from './tag-expression';
+export { TAG_KINDS, type TagDefinition, type TagKind, type TagOrigin } from './tag-definition';
+export { clusterTag, defaultTaxonomy, interviewTags, taxonomyNames } from './default-taxonomy';
+export { CATEGORIES, GROUPS } from './taxonomy-places';
+export { matchEventRule, matchEventRules, parseEventRule, type EventFact, type EventMatch, type EventRule } from './event-rules';
+export { erfc, normalCdf, twoSidedP, Z_95 } from './normal-distribution';
+export { campaignRoi, twoProportionTest, type GroupOutcome, type TwoProportionResult } from './two-proportion-test';
+export { inControlGroup } from './holdout';
+export { formatFeatureValue, ruleReason } from './rule-reason';
