@@ -310,3 +310,16 @@ export const tagUsage = sqliteTable('tag_usage', {
   userId: integer('user_id'),
   day: integer('day').notNull(),
 }, (t) => [index('tag_usage_tag_day_idx').on(t.tagId, t.day)]);
+
+/** A/B validations of tags (SPEC §5): the settings and the report of each run, kept for the dashboard. */
+export const tagExperiments = sqliteTable('tag_experiments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  tagId: text('tag_id').notNull(),
+  outcome: text('outcome').notNull(),
+  days: integer('days').notNull(),
+  controlShare: real('control_share').notNull(),
+  cost: real('cost'),
+  report: text('report').notNull(),
+  createdBy: integer('created_by'),
+  createdAt: createdAt(),
+}, (t) => [index('tag_experiments_tag_idx').on(t.tagId)]);

@@ -260,6 +260,19 @@ CREATE TABLE `tag_assignments` (
 --> statement-breakpoint
 CREATE INDEX `tag_assignments_customer_idx` ON `tag_assignments` (`customer_pk`,`removed_at`);--> statement-breakpoint
 CREATE INDEX `tag_assignments_tag_idx` ON `tag_assignments` (`tag_id`,`removed_at`);--> statement-breakpoint
+CREATE TABLE `tag_experiments` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`tag_id` text NOT NULL,
+	`outcome` text NOT NULL,
+	`days` integer NOT NULL,
+	`control_share` real NOT NULL,
+	`cost` real,
+	`report` text NOT NULL,
+	`created_by` integer,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `tag_experiments_tag_idx` ON `tag_experiments` (`tag_id`);--> statement-breakpoint
 CREATE TABLE `tag_usage` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`tag_id` text NOT NULL,
