@@ -29,10 +29,14 @@ export interface InterviewState {
   /** Selected values of a multi-choice field being answered. */
   picking?: string[];
 }
-export interface NoteState { kind: 'note'; customerId: string; customerName: string }
 /** A prospect the user was offered to create (no customer matched `/interview NAME`). */
-export interface ProspectState { kind: 'prospect'; name: string; phone: string | null }
-export type ChatState = InterviewState | NoteState | ProspectState | null;
+export interface ProspectState {
+  kind: 'prospect'; name: string; phone: string | null;
+  /** An interview that was open when the offer was made: kept if the user cancels. */
+  interrupted?: InterviewState;
+}
+/** What the next plain message of a user means; one slot per Telegram user. */
+export type ChatState = InterviewState | ProspectState | null;
 
 /**
  * What the bot needs from the server. The server implements it over its

@@ -48,7 +48,8 @@ linked.callbackQuery(/^nt:(.+)$/, async (ctx) => {
   const id = ctx.match[1];
   const card = await ctx.services.portraitCard(ctx.user, id);
   const name = card.profile.name ?? id;
-  await ctx.services.setChatState(ctx.from.id, { kind: 'note', customerId: id, customerName: name });
   await ctx.answerCallbackQuery();
-  await ctx.reply(ctx.t.notePrompt(name), { reply_markup: { force_reply: true } });
+  // The prompt carries the customer id, so the reply finds its customer without
+  // a chat state (which would displace an interview in progress).
+  await ctx.reply(ctx.t.notePrompt(name, card.profile.customer_id), { reply_markup: { force_reply: true } });
 });

@@ -8,6 +8,7 @@ import { esc, fitsCallback } from '../html';
 import { maskPhone } from '../../shared/chat/mask-phone';
 import { answerCurrent, answersToSave, fieldAt, skipCurrent, skipSection, startInterview, type Step } from '../interview/flow';
 import { BUTTON_RE, renderQuestion, renderSummary, tokenOf } from '../interview/render';
+import { customerIdFromCard } from '../render-card';
 
 /**
  * `/interview <customer>`: the guided interview generated from the template
@@ -57,9 +58,9 @@ async function proceed(ctx: LinkedContext, template: InterviewTemplate, before: 
 }
 
 /** Starts a new interview for a customer the user may see (or resumes the one already open for them). */
-async function begin(ctx: LinkedContext, customerId: string, customerName: string) {
+async function begin(ctx: LinkedContext, customerId: string, customerName: string, interrupted?: InterviewState) {
   const { t } = ctx;
-  const open = await currentInterview(ctx);
+  const open = interrupted ?? await currentInterview(ctx);
   if (open && open.customerId === customerId) return resume(ctx, open);
   const template = DEFAULT_INTERVIEW_TEMPLATE;
   const state = startInterview(template, { interviewId: `iv-${randomUUID()}`, customerId, customerName });
@@ -81,14 +82,14 @@ async function resume(ctx: LinkedContext, state: InterviewState) {
 }
 
 /** `/interview 新客户 张三 13800001234`: reuse a visible customer with that phone, else create the prospect. */
-async function createAndBegin(ctx: LinkedContext, name: string, phone: string | null) {
+async function createAndBegin(ctx: LinkedContext, name: string, phone: string | null, interrupted?: InterviewState) {
   if (phone) {
     const same = await ctx.services.findCustomers(ctx.user, phone.replace(/\D/g, ''), 2);
-    if (same.length === 1) return begin(ctx, same[0].customer_id, same[0].name ?? same[0].customer_id);
+    if (same.length === 1) return begin(ctx, same[0].customer_id, same[0].name ?? same[0].customer_id, interrupted);
   }
   const id = await ctx.services.createProspect(ctx.user, { name, phone });
   await ctx.reply(ctx.t.interview.prospectCreated(name, id));
-  return begin(ctx, id, name);
+  return begin(ctx, id, name, interrupted);
 }
 
 const NEW_PROSPECT = /^(?:新客户|新建|new)\s+(\S+)(?:\s+(\+?\d[\d\s-]{4,}\d))?\s*$/i;
@@ -110,7 +111,8 @@ linked.command('interview', async (ctx) => {
     return ctx.reply(t.many(found.length), { reply_markup: kb });
   }
   if (/^[\d\s+-]+$/.test(arg)) return ctx.reply(t.interview.notFoundDigits(arg));
-  await services.setChatState(ctx.from!.id, { kind: 'prospect', name: arg, phone: null });
+  const interrupted = (await currentInterview(ctx)) ?? undefined;
+  await services.setChatState(ctx.from!.id, { kind: 'prospect', name: arg, phone: null, interrupted });
   return ctx.reply(t.interview.newProspect(arg), {
     reply_markup: new InlineKeyboard().text(t.interview.create, 'ivn:go').text(t.interview.cancel, 'ivn:x'),
   });
@@ -127,10 +129,10 @@ linked.callbackQuery(/^ivn:(go|x)$/, async (ctx) => {
   if (state?.kind !== 'prospect') return ctx.answerCallbackQuery({ text: ctx.t.interview.alreadyClosed });
   await ctx.answerCallbackQuery();
   if (ctx.match[1] === 'x') {
-    await ctx.services.setChatState(ctx.from.id, null);
+    await ctx.services.setChatState(ctx.from.id, state.interrupted ?? null);
     return ctx.reply(ctx.t.interview.cancelled);
   }
-  return createAndBegin(ctx, state.name, state.phone);
+  return createAndBegin(ctx, state.name, state.phone, state.interrupted);
 });
 
 /** `/skip`, `/skipsection`, `/pause` as commands (the same as the buttons). */
@@ -206,6 +208,7 @@ async function answer(ctx: LinkedContext, template: InterviewTemplate, state: In
 /** Typed answers: parsed and checked by the template's validator; a refusal re-asks with the reason. */
 linked.on('message:text', async (ctx, next) => {
   if (ctx.message.text.startsWith('/')) return next();
+  if (customerIdFromCard(ctx.message.reply_to_message?.text)) return next(); // a note on a card, not an answer
   const state = await currentInterview(ctx);
   if (!state || state.paused || state.phase === 'summary') return next();
   const template = templateFor(state);

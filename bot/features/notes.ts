@@ -17,19 +17,11 @@ linked.command('note', async (ctx) => {
   return ctx.reply(t.noteSaved(c.name ?? c.customer_id));
 });
 
-/** A reply to a customer card, or the answer to "write your note", becomes a note. */
+/** A reply to a customer card, or to the "write your note" prompt (both carry 🆔 id), becomes a note. */
 linked.on('message:text', async (ctx, next) => {
   if (ctx.message.text.startsWith('/')) return next();
-  const state = await ctx.services.chatState(ctx.from.id);
-  const replyTo = ctx.message.reply_to_message;
-  let customerId = customerIdFromCard(replyTo?.text);
-  let name: string | undefined;
-  if (!customerId && state?.kind === 'note' && replyTo) {
-    customerId = state.customerId;
-    name = state.customerName;
-  }
+  const customerId = customerIdFromCard(ctx.message.reply_to_message?.text);
   if (!customerId) return next();
   await ctx.services.addNote(ctx.user, customerId, ctx.message.text.trim(), ctx.clientId('note'));
-  if (state?.kind === 'note') await ctx.services.setChatState(ctx.from.id, null);
-  return ctx.reply(ctx.t.noteSaved(name ?? customerId));
+  return ctx.reply(ctx.t.noteSaved(customerId));
 });

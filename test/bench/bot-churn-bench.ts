@@ -50,7 +50,7 @@ let t = performance.now();
 for (let from = 1; from <= N; from += BATCH) {
   const to = Math.min(N, from + BATCH - 1);
   await client.execute({
-    sql: `WITH RECURSIVE seq(n) AS (SELECT ? UNION ALL SELECT n + 1 FROM seq WHERE n < ?)
+    sql: `WITH RECURSIVE seq(n) AS (SELECT CAST(? AS INTEGER) UNION ALL SELECT n + 1 FROM seq WHERE n < ?)
           INSERT INTO customers (customer_id, name, phone, phone_tail, owner_id, attributes, updated_at)
           SELECT printf('C%07d', n), '客户' || n, printf('138%08d', n), printf('%04d', n % 10000), ? + ((n / 7) % ?), '{}', '2026-11-24T00:00:00Z' FROM seq`,
     args: [from, to, reps[0], REPS],

@@ -169,6 +169,31 @@ describe('bot: /interview, a guided conversation from the template', () => {
     expect((await chatState()).customerId).not.toBe('C-2');
   });
 
+  it('a note from the churn list or a card reply does not disturb an interview in progress', async () => {
+    await h.text(SALES_TG, '/interview 张伟');
+    await h.text(SALES_TG, '35');
+    const prompt = await h.press(SALES_TG, 'nt:C-3');
+    expect(last(prompt)).toMatch(/写下关于 王芳物流 的笔记/);
+    expect(last(await h.text(SALES_TG, '想换一台冷藏车', { replyTo: { text: last(prompt) } }))).toMatch(/笔记已保存/);
+    const notes = await t.database.client.execute("SELECT n.text FROM notes n JOIN customers c ON c.pk = n.customer_pk WHERE c.customer_id = 'C-3'");
+    expect(notes.rows.map((r) => r[0])).toEqual(['想换一台冷藏车']);
+    const state = await chatState();
+    expect([state.customerId, state.answers]).toEqual(['C-1', { basic: { age: 35 } }]);
+    // The interview still takes the next plain answer (性别).
+    expect(last(await h.text(SALES_TG, '女'))).toContain('✓ 性别:女');
+  });
+
+  it('cancelling a new-prospect offer keeps the interview that was open', async () => {
+    await h.text(SALES_TG, '/interview 张伟');
+    await h.text(SALES_TG, '35');
+    const offer = await h.text(SALES_TG, '/interview 周八');
+    expect(last(await h.press(SALES_TG, data(offer, '取消')))).toBe('已取消。');
+    expect((await chatState()).answers).toEqual({ basic: { age: 35 } });
+    const resumed = await h.text(SALES_TG, '/interview');
+    expect(last(resumed)).toMatch(/继续 张伟 的深访/);
+    expect(last(resumed)).toContain('性别');
+  });
+
   it('speaks English to English users, with the template\'s English labels', async () => {
     let c = await h.text(SALES_TG, '/interview 张伟', { lang: 'en' });
     expect(last(c)).toContain('[1/7] Basic information');
