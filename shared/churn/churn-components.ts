@@ -1,0 +1,111 @@
+import type { ResolvedChurnContext } from './churn-context';
+
+/**
+ * One customer's facts as plain numbers, NaN for "unknown": the shape both the
+ * single-customer and the columnar entry points fill before scoring, so that they
+ * run the very same arithmetic. Reused across customers in the batch (no allocation).
+ */
+export interface ChurnRow {
+  recencyDays: number;
+  occasions: number;
+  firstDay: number;
+  lastDay: number;
+  /** Mean of the newest up to 3 orders, NaN when none. */
+  aovRecent: number;
+  /** Mean of the up to 3 orders before those, NaN with fewer than 4 orders. */
+  aovPrior: number;
+  daysSinceContact: number;
+  pAlive: number;
+  expected90d: number;
+}
+
+/** Component slots in the scratch arrays, in {@link CHURN_REASON_CODES} order. */
+export const MODEL = 0;
+export const RHYTHM = 1;
+export const SEED_RULE = 2;
+export const RECENCY_RULE = 3;
+export const AOV_DROP = 4;
+export const CONTACT_GAP = 5;
+export const COMPONENT_COUNT = 6;
+
+/**
+ * Per-row intermediate numbers, written by {@link scoreChurnRow}: `hazard[k]` is
+ * −ln(1 − w_k·c_k), `fired[k]` is 1 when component k's reason fires.
+ */
+export interface ChurnScratch {
+  hazard: Float64Array;
+  fired: Uint8Array;
+  gapDays: number;
+  ownGap: boolean;
+  ratio: number;
+  dropFraction: number;
+  modelRisk: number;
+}
+
+export function newChurnScratch(): ChurnScratch {
+  return { hazard: new Float64Array(COMPONENT_COUNT), fired: new Uint8Array(COMPONENT_COUNT), gapDays: NaN, ownGap: false, ratio: NaN, dropFraction: 0, modelRisk: NaN };
+}
+
+/** Tolerance of threshold tests on computed ratios: 80 vs 100 is a drop of exactly 20 %, not 19.999…%. */
+const EPS = 1e-9;
+
+/**
+ * The churn score of one row; fills `s`. See `churnRisk` for the formula. O(1), no allocation.
+ * Call only for customers with at least one order.
+ */
+export function scoreChurnRow(row: ChurnRow, rc: ResolvedChurnContext, s: ChurnScratch): number {
+  const t = rc.thresholds;
+  const w = rc.weights;
+  const r = row.recencyDays > 0 ? row.recencyDays : 0;
+  s.hazard.fill(0);
+  s.fired.fill(0);
+
+  // Model: chance of no purchase in the next 90 days.
+  s.modelRisk = NaN;
+  if (rc.modelInformative && (row.pAlive === row.pAlive || row.expected90d === row.expected90d)) {
+    const p = row.pAlive === row.pAlive ? clamp01(row.pAlive) : 1;
+    const e = row.expected90d === row.expected90d ? Math.max(0, row.expected90d) : NaN;
+    const risk = e !== e ? 1 - p : p > 0 ? 1 - p * (1 - Math.exp(-e / p)) : 1;
+    s.modelRisk = risk;
+    s.hazard[MODEL] = -Math.log1p(-w.model * risk);
+    if (risk >= t.modelReasonRisk - EPS) s.fired[MODEL] = 1;
+  }
+
+  // Rhythm: recency against the customer's own mean gap (or the population's).
+  const ownGap = row.occasions >= 2 && row.lastDay > row.firstDay;
+  s.ownGap = ownGap;
+  s.gapDays = ownGap ? Math.max(t.minGapDays, (row.lastDay - row.firstDay) / (row.occasions - 1)) : rc.populationGapDays;
+  s.ratio = r / s.gapDays;
+  const over = s.ratio > 1 ? s.ratio - 1 : 0;
+  s.hazard[RHYTHM] = -Math.log1p(-w.rhythm * (over / (1 + over)));
+  if (s.ratio >= t.rhythmReasonRatio - EPS) s.fired[RHYTHM] = 1;
+
+  // Seed 001: "最近一次消费间隔>90天" and "客单价下降", each on its own and together.
+  const pastRule = r > t.recencyRuleDays;
+  s.hazard[RECENCY_RULE] = -Math.log1p(-w.recencyRule * (r / (r + t.recencyRuleDays)));
+  if (pastRule) s.fired[RECENCY_RULE] = 1;
+  const drop = row.aovPrior > 0 && row.aovRecent === row.aovRecent ? Math.max(0, 1 - row.aovRecent / row.aovPrior) : 0;
+  s.dropFraction = drop;
+  s.hazard[AOV_DROP] = -Math.log1p(-w.aovDrop * Math.min(1, drop));
+  const falling = drop > 0 && drop >= t.aovDropThreshold - EPS;
+  if (falling) s.fired[AOV_DROP] = 1;
+  if (pastRule && falling) {
+    s.hazard[SEED_RULE] = -Math.log1p(-w.seedRule);
+    s.fired[SEED_RULE] = 1;
+  }
+
+  // Contact gap: only when a contact is on record, and only from the threshold on.
+  const d = row.daysSinceContact;
+  if (d === d && d >= t.contactGapDays) {
+    s.hazard[CONTACT_GAP] = -Math.log1p(-w.contact * (d / (d + t.contactGapDays)));
+    s.fired[CONTACT_GAP] = 1;
+  }
+
+  let total = 0;
+  for (let k = 0; k < COMPONENT_COUNT; k++) total += s.hazard[k];
+  return -Math.expm1(-total);
+}
+
+function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}
