@@ -202,9 +202,11 @@ export const customerScores = sqliteTable('customer_scores', {
   nextAction: text('next_action'),
   /** Portrait completeness, 0–1 (share of the 43 portrait items known). */
   completeness: real('completeness'),
+  /** 1 when the customer is at high risk now but was not in the previous snapshot week ("newly at risk"). */
+  newlyHigh: integer('newly_high').notNull().default(0),
   computedAt: text('computed_at').notNull(),
 }, (t) => [
-  index('scores_churn_idx').on(t.churnLevel, t.valueAtRisk),
+  index('scores_churn_idx').on(t.churnLevel, t.newlyHigh, t.valueAtRisk),
   index('scores_rfm_idx').on(t.rfmSegment),
   index('scores_lifecycle_idx').on(t.lifecycle),
 ]);

@@ -57,11 +57,12 @@ CREATE TABLE `customer_scores` (
 	`value_at_risk` real,
 	`next_action` text,
 	`completeness` real,
+	`newly_high` integer DEFAULT 0 NOT NULL,
 	`computed_at` text NOT NULL,
 	FOREIGN KEY (`customer_pk`) REFERENCES `customers`(`pk`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `scores_churn_idx` ON `customer_scores` (`churn_level`,`value_at_risk`);--> statement-breakpoint
+CREATE INDEX `scores_churn_idx` ON `customer_scores` (`churn_level`,`newly_high`,`value_at_risk`);--> statement-breakpoint
 CREATE INDEX `scores_rfm_idx` ON `customer_scores` (`rfm_segment`);--> statement-breakpoint
 CREATE INDEX `scores_lifecycle_idx` ON `customer_scores` (`lifecycle`);--> statement-breakpoint
 CREATE TABLE `customer_stats` (
