@@ -18,10 +18,26 @@ export class ApiError extends Error {
 }
 
 let csrfToken: string | null = null;
+let unauthorizedHandler: (() => void) | null = null;
 
 /** Remembers the token from `POST /api/auth/login` or `GET /api/auth/me`. */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
+}
+
+/** The CSRF token in memory (null after a start while offline, until `GET /api/auth/me` succeeds). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
+/** Called whenever the server answers 401 (session expired or logged out elsewhere), so the app can show the login. */
+export function onUnauthorized(handler: (() => void) | null): void {
+  unauthorizedHandler = handler;
+}
+
+/** True for a fetch that never reached the server (offline, DNS, connection reset), as opposed to an error reply. */
+export function isNetworkError(err: unknown): boolean {
+  return err instanceof TypeError;
 }
 
 export async function apiSend<T>(method: string, path: string, body?: unknown, init: { signal?: AbortSignal; contentType?: string } = {}): Promise<T> {
@@ -41,6 +57,7 @@ export async function apiSend<T>(method: string, path: string, body?: unknown, i
   const text = await res.text();
   const data: unknown = text ? safeJson(text) : null;
   if (!res.ok) {
+    if (res.status === 401 && !path.startsWith('/api/auth/login')) unauthorizedHandler?.();
     const err = (data as ApiErrorBody | null)?.error;
     throw new ApiError(res.status, err?.code ?? `http_${res.status}`, err?.message ?? res.statusText, err?.details);
   }
