@@ -70,7 +70,7 @@ export const importCommand: Command = {
         ctx.progress(`import ${kind}: ${rows.toLocaleString('en')} rows${pct}, ${rate.toLocaleString('en')} rows/s${bad ? `, ${bad} bad` : ''}`);
       },
     });
-    if (lastShown !== started) ctx.progress('');
+    if (lastShown !== started && process.stderr.isTTY) process.stderr.write('\n');
     await audit(database.db, null, `import.${kind}`, undefined, {
       via: 'cli', rows: report.rows, good: report.good, bad: report.bad, written: report.written, dry_run: report.dry_run,
     });
