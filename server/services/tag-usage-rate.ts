@@ -1,12 +1,19 @@
+import { dayNumber } from '../../shared/time/calendar';
 import type { Database } from '../db/client';
+import { localDate } from '../local-time';
+import { USAGE_WINDOW_DAYS } from '../tags/tag-usage';
 
-/** Share of active tags used in the last 30 days (SPEC §5), or null when no tag is defined. */
-export async function tagUsageRate(database: Database, now: Date): Promise<number | null> {
-  const day = Math.floor(now.getTime() / 86_400_000);
+/**
+ * Share of active tags used at least once in the last 30 local days
+ * (today − 29 … today, SPEC §5), or null when no tag is defined. Same
+ * definition as `GET /api/tags/usage`.
+ */
+export async function tagUsageRate(database: Database, now: Date, timeZone = 'Asia/Shanghai'): Promise<number | null> {
+  const today = dayNumber(localDate(now, timeZone));
   const rs = await database.client.execute({
     sql: `SELECT (SELECT count(*) FROM tags WHERE active = 1),
-            (SELECT count(DISTINCT u.tag_id) FROM tag_usage u JOIN tags t ON t.id = u.tag_id WHERE t.active = 1 AND u.day > ?)`,
-    args: [day - 30],
+            (SELECT count(DISTINCT u.tag_id) FROM tag_usage u JOIN tags t ON t.id = u.tag_id WHERE t.active = 1 AND u.day >= ? AND u.day <= ?)`,
+    args: [today - USAGE_WINDOW_DAYS + 1, today],
   });
   const defined = Number(rs.rows[0][0]);
   return defined ? Number(rs.rows[0][1]) / defined : null;
