@@ -9,6 +9,7 @@ import { customerRoutes } from './routes/customer-routes';
 import { activityRoutes } from './routes/activity-routes';
 import { importRoutes } from './routes/import-routes';
 import { userRoutes } from './routes/user-routes';
+import { analyticsRoutes } from './routes/analytics-routes';
 
 /** Builds the HTTP app: `/api` JSON routes; static PWA files are mounted by the caller. */
 export function createApp(deps: AppDeps) {
@@ -28,6 +29,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', activityRoutes);
   api.route('/import', importRoutes);
   api.route('/users', userRoutes);
+  api.route('/', analyticsRoutes);
   app.route('/api', api);
 
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));

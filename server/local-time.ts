@@ -13,3 +13,19 @@ export function localTimestamp(instant: Date, timeZone: string): string {
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`;
 }
+
+/**
+ * The instant of a local wall-clock time `YYYY-MM-DD[ HH:mm:ss]` in a time
+ * zone, as an ISO string in UTC. Two fixed-point steps settle the zone offset
+ * (exact for zones without a DST gap at that time, e.g. Asia/Shanghai).
+ */
+export function localToIso(local: string, timeZone: string): string {
+  const [date, time = '00:00:00'] = local.trim().split(/[ T]/);
+  const wall = Date.parse(`${date}T${time}Z`);
+  let instant = wall;
+  for (let i = 0; i < 2; i++) {
+    const seen = Date.parse(`${localTimestamp(new Date(instant), timeZone).replace(' ', 'T')}Z`);
+    instant += wall - seen;
+  }
+  return new Date(instant).toISOString();
+}

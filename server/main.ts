@@ -11,6 +11,8 @@ import { mountWeb } from './static-web';
 import { LoginLimiter } from './auth/login-limiter';
 import { loadDemoIfEmpty } from './services/demo-loader';
 import { startBackgroundJobs } from './jobs/scheduler';
+import { runRefresh } from './analytics/refresh';
+import { localDate } from './local-time';
 
 const config = loadConfig();
 const database = await openDatabase(config.databaseUrl);
@@ -22,6 +24,8 @@ if (config.demo) {
     console.log(`[huaxiang] demo data loaded: ${demo.summary}`);
     console.log('[huaxiang] demo logins (shown once; change them with `npx huaxiang user passwd`):');
     for (const u of demo.logins) console.log(`  ${u.role.padEnd(8)} ${u.login.padEnd(10)} ${u.password}`);
+    const report = await runRefresh(database, { asOf: localDate(now(), config.timeZone), computedAt: now() });
+    console.log(`[huaxiang] analytics refreshed as of ${report.as_of} (${Object.values(report.timings_ms).reduce((a, b) => a + b, 0)} ms)`);
   }
 }
 

@@ -22,16 +22,15 @@ export async function weeklyChurnList(client: Client, user: User, opts: { asOf?:
   }
   const v = visibleSql(user);
   const ownerCond = opts.owner ? 'AND u.login = ?' : '';
-  const args = [weeks.previous ?? '', ...v.args, ...(opts.owner ? [opts.owner] : [])];
+  const args = [...v.args, ...(opts.owner ? [opts.owner] : [])];
   const where = `s.churn_level = 'high' AND ${v.where} ${ownerCond}`;
-  const from = `FROM customer_scores s JOIN customers c ON c.pk = s.customer_pk LEFT JOIN users u ON u.id = c.owner_id
-                LEFT JOIN segment_snapshots p ON p.customer_pk = s.customer_pk AND p.week = ?`;
+  const from = 'FROM customer_scores s JOIN customers c ON c.pk = s.customer_pk LEFT JOIN users u ON u.id = c.owner_id';
   const total = Number((await client.execute({ sql: `SELECT count(*) ${from} WHERE ${where}`, args })).rows[0][0]);
   const rs = await client.execute({
     sql: `SELECT c.customer_id, c.name, u.login, s.churn_score, s.churn_level, s.value_at_risk, s.clv_12m, s.churn_reasons,
-            s.next_action, (p.churn_level IS NULL OR p.churn_level <> 'high') AS newly
+            s.next_action, s.newly_high
           ${from} WHERE ${where}
-          ORDER BY newly DESC, s.value_at_risk DESC, c.customer_id ASC LIMIT ? OFFSET ?`,
+          ORDER BY s.newly_high DESC, s.value_at_risk DESC, c.customer_id ASC LIMIT ? OFFSET ?`,
     args: [...args, Math.min(opts.limit ?? 20, 500), opts.offset ?? 0],
   });
   const items: ChurnListEntry[] = rs.rows.map((r) => ({

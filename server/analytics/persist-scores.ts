@@ -27,12 +27,13 @@ export interface ScoreColumns {
   valueAtRisk: Float64Array;
   nextAction: (string | null)[];
   completeness: Float64Array;
+  newlyHigh: Uint8Array;
 }
 
 const COLUMNS = [
   'customer_pk', 'as_of', 'recency_days', 'frequency', 'monetary', 'r', 'f', 'm', 'rfm_segment', 'rfm8', 'lifecycle', 'abc',
   'value_activity', 'clv_tier', 'cluster', 'p_alive', 'expected_purchases_90d', 'expected_avg_spend', 'clv_12m',
-  'churn_score', 'churn_level', 'churn_reasons', 'value_at_risk', 'next_action', 'completeness', 'computed_at',
+  'churn_score', 'churn_level', 'churn_reasons', 'value_at_risk', 'next_action', 'completeness', 'newly_high', 'computed_at',
 ];
 const ROWS_PER_STATEMENT = Math.floor(32_766 / COLUMNS.length);
 const num = (x: number): InValue => (Number.isFinite(x) ? x : null);
@@ -55,7 +56,7 @@ export async function persistScores(client: Client, s: ScoreColumns, asOf: strin
           s.pk[i], asOf, num(s.recencyDays[i]), s.frequency[i], s.monetary[i], score(s.r[i]), score(s.f[i]), score(s.m[i]),
           s.rfmSegment[i], s.rfm8[i], s.lifecycle[i], s.abc[i], s.valueActivity[i], s.clvTier[i],
           s.cluster[i] >= 0 ? s.cluster[i] : null, num(s.pAlive[i]), num(s.expectedPurchases90d[i]), num(s.expectedAvgSpend[i]),
-          num(s.clv12m[i]), num(s.churnScore[i]), s.churnLevel[i], s.churnReasons[i], num(s.valueAtRisk[i]), s.nextAction[i], num(s.completeness[i]), computedAt,
+          num(s.clv12m[i]), num(s.churnScore[i]), s.churnLevel[i], s.churnReasons[i], num(s.valueAtRisk[i]), s.nextAction[i], num(s.completeness[i]), s.newlyHigh[i], computedAt,
         );
       }
       await tx.execute({

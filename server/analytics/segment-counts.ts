@@ -17,12 +17,16 @@ export type Scheme = keyof typeof SCHEME_COLUMNS;
 
 /** The two latest snapshot weeks (the current one and the one before it). */
 export async function latestWeeks(client: Client): Promise<{ week: string | null; previous: string | null; asOf: string | null }> {
-  const rs = await client.execute('SELECT week, max(as_of) FROM segment_snapshots GROUP BY week ORDER BY week DESC LIMIT 2');
-  return {
-    week: (rs.rows[0]?.[0] as string | undefined) ?? null,
-    previous: (rs.rows[1]?.[0] as string | undefined) ?? null,
-    asOf: (rs.rows[0]?.[1] as string | undefined) ?? null,
-  };
+  // max() over the (week, customer_pk) index: O(log n), where GROUP BY week would scan every snapshot row.
+  const top = await client.execute('SELECT max(week) FROM segment_snapshots');
+  const week = (top.rows[0]?.[0] as string | null | undefined) ?? null;
+  if (!week) return { week: null, previous: null, asOf: null };
+  const prev = await client.execute({ sql: 'SELECT max(week) FROM segment_snapshots WHERE week < ?', args: [week] });
+  const run = await client.execute({ sql: 'SELECT as_of FROM refresh_runs WHERE week = ? ORDER BY id DESC LIMIT 1', args: [week] });
+  const asOf = run.rows.length
+    ? String(run.rows[0][0])
+    : ((await client.execute({ sql: 'SELECT as_of FROM segment_snapshots WHERE week = ? LIMIT 1', args: [week] })).rows[0]?.[0] as string | undefined) ?? null;
+  return { week, previous: (prev.rows[0]?.[0] as string | null | undefined) ?? null, asOf };
 }
 
 /** Counts per label for one scheme in one snapshot week, over the customers the user may see. */

@@ -9,6 +9,7 @@ import { isoWeekday } from '../../shared/time/calendar';
 import { dayNumber } from '../../shared/time/calendar';
 import { localDate, localTimestamp } from '../local-time';
 import { runDailyRefreshIfDue } from './daily-refresh';
+import { sendOwnerAlerts } from '../digest/owner-alerts';
 
 /**
  * Background work of a running server: the Telegram bot (polling, or webhook
@@ -40,7 +41,9 @@ export async function startBackgroundJobs(deps: AppDeps, app: Hono<AppEnv>) {
     busy = true;
     try {
       const t = now();
-      await runDailyRefreshIfDue(deps, t);
+      await runDailyRefreshIfDue(deps, t, bot ? async (r) => {
+        await sendOwnerAlerts({ database, config, now: t, send: (id, text, o) => bot!.api.sendMessage(id, text, o) }, { week: r.week, customerPks: r.newly_high_risk_pks });
+      } : undefined);
       const local = localTimestamp(t, config.timeZone);
       if (isoWeekday(dayNumber(localDate(t, config.timeZone))) === 1 && local.slice(11) >= '09:00:00') {
         await sendWeeklyDigest({

@@ -8,6 +8,7 @@ import { createCustomer, listCustomers, loginMap, toProfile, updateCustomer } fr
 import { portraitCard } from '../services/portrait-card';
 import { eraseCustomer, exportCustomerData } from '../services/privacy';
 import { audit } from '../services/audit';
+import { listScores, segmentConditions } from '../analytics/list-filters';
 
 const listQuery = z.object({
   q: z.string().max(100).optional(),
@@ -41,7 +42,10 @@ const customerBody = z.object({
 export const customerRoutes = new Hono<AppEnv>()
   .get('/', validate('query', listQuery), async (c) => {
     const { database } = c.get('deps');
-    return c.json(await listCustomers(database.db, c.get('user'), c.req.valid('query')));
+    const q = c.req.valid('query');
+    const page = await listCustomers(database.db, c.get('user'), { ...q, extra: segmentConditions(q) });
+    const scores = await listScores(database.client, page.items.map((i) => i.customer_id));
+    return c.json({ ...page, items: page.items.map((i) => ({ ...i, scores: scores.get(i.customer_id) ?? null })) });
   })
   .post('/', requireRole('admin', 'manager'), validate('json', customerBody), async (c) => {
     const { database, now } = c.get('deps');

@@ -8,6 +8,13 @@ import { writeEvents, writeOrders, type EventRecord, type OrderRecord } from '..
 import { recomputeStats } from './customer-stats';
 import { visibleCustomerPks } from './customer-access';
 import type { User } from './users';
+import { DEFAULT_INTERVIEW_TEMPLATE, validateAnswers, type InterviewTemplate } from '../../shared/interview';
+
+/** The interview templates the server knows (versioned data); one for now. */
+export function interviewTemplate(id: string, version: number): InterviewTemplate | null {
+  const t = DEFAULT_INTERVIEW_TEMPLATE;
+  return t.id === id && t.version === version ? t : null;
+}
 
 /** A stable content key for an event without a client id, so a repeated post is not stored twice. */
 export function eventKey(e: Omit<EventRecord, 'client_id'>): string {
@@ -75,6 +82,11 @@ export async function addInterview(database: Database, user: User, input: Interv
   if (existing) return { created: false, id: existing.id };
   const pk = (await visibleCustomerPks(db, user, [input.customer_id])).get(input.customer_id);
   if (!pk) throw new DomainError('not_found', `customer ${input.customer_id} not found`);
+  const template = interviewTemplate(input.template_id, input.template_version);
+  if (!template) throw new DomainError('validation', `unknown interview template ${input.template_id} v${input.template_version}`, { field: 'template_id' });
+  const checked = validateAnswers(template, input.answers);
+  if (!checked.ok) throw new DomainError('validation', `interview answers are not valid (${checked.errors.length} problems)`, { errors: checked.errors });
+  input = { ...input, answers: checked.answers };
   await db.insert(interviews).values({
     id: input.id, customerPk: pk, authorId: user.id, templateId: input.template_id, templateVersion: input.template_version,
     supersedes: input.supersedes ?? null, answers: JSON.stringify(input.answers), conductedAt: input.conducted_at,

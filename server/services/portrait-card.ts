@@ -4,6 +4,9 @@ import { customers, customerStats, events, interviews, notes, orders, users } fr
 import { isoDate } from '../../shared/time/calendar';
 import { loginMap, toProfile } from './customers';
 import { parseRecentAmounts } from './customer-stats';
+import { cardAnalytics } from '../analytics/card-analytics';
+import { customerCompleteness } from '../../shared/portrait';
+import { DEFAULT_INTERVIEW_TEMPLATE, interviewHighlights } from '../../shared/interview';
 
 type CustomerRow = typeof customers.$inferSelect;
 
@@ -42,6 +45,12 @@ export async function portraitCard(database: Database, row: CustomerRow) {
     })),
     notes: noteRows.map(({ n, author }) => ({ id: n.id, author, text: n.text, created_at: n.createdAt })),
   };
+  const profile = card.profile as Record<string, unknown>;
+  const latestAnswers = interviewRows.length ? (JSON.parse(interviewRows[0].i.answers) as Record<string, Record<string, unknown>>) : null;
+  const completeness = customerCompleteness({ profile, aggregates: { frequency: stats?.orders ?? 0 }, answers: latestAnswers });
+  card.analytics = await cardAnalytics(database.client, pk);
+  card.completeness = { overall: completeness.overall, by_category: completeness.by_category };
+  card.highlights = latestAnswers ? interviewHighlights(DEFAULT_INTERVIEW_TEMPLATE, latestAnswers) : [];
   return card;
 }
 

@@ -63,13 +63,28 @@ describe('orders and events API', () => {
 describe('interviews and notes', () => {
   it('saves an interview exactly once for a client id', async () => {
     const h = await loginAs(t, 'field1');
-    const body = { id: 'iv-0001-abcd', customer_id: 'C-3', template_id: 'dealer-deep-interview', template_version: 1, answers: { basic: { age: 40 } } };
+    const body = {
+      id: 'iv-0001-abcd', customer_id: 'C-3', template_id: 'customer_interview', template_version: 1,
+      answers: { basic: { age: 40, gender: 'male' }, purchase: { purchase_type: 'first' } },
+    };
     const first = await t.app.request('/api/interviews', { method: 'POST', ...json(body, h) });
     const again = await t.app.request('/api/interviews', { method: 'POST', ...json(body, h) });
     expect([first.status, again.status]).toEqual([201, 200]);
     const card = await (await t.app.request('/api/customers/C-3', { headers: h })).json();
     expect(card.interviews).toHaveLength(1);
     expect(card.interviews[0]).toMatchObject({ id: 'iv-0001-abcd', author: 'field1' });
+  });
+
+  it('checks answers with the shared validator and stores nothing when they are wrong', async () => {
+    const h = await loginAs(t, 'field1');
+    const body = { id: 'iv-0002-abcd', customer_id: 'C-3', template_id: 'customer_interview', template_version: 1, answers: { basic: { age: 12, gender: 'male' } } };
+    const res = await t.app.request('/api/interviews', { method: 'POST', ...json(body, h) });
+    expect(res.status).toBe(400);
+    const err = (await res.json()) as { error: { details: { errors: { field: string; code: string }[] } } };
+    expect(err.error.details.errors.map((e) => `${e.field}:${e.code}`)).toEqual(['age:below_min', 'purchase_type:required']);
+    const unknown = await t.app.request('/api/interviews', { method: 'POST', ...json({ ...body, id: 'iv-0003-abcd', template_id: 'nope' }, h) });
+    expect(unknown.status).toBe(400);
+    expect(Number((await t.database.client.execute('SELECT count(*) FROM interviews')).rows[0][0])).toBe(0);
   });
 
   it('saves a note once and shows it on the card', async () => {

@@ -1,6 +1,9 @@
 import type { Command } from './command';
 import { tokenCreate, userAdd, userLinkCode, userPasswd } from './user-commands';
 import { backup, customerErase, customerExport } from './admin-commands';
+import { churn, demo, refresh } from './analytics-commands';
+import { exportCustomers } from './export-command';
+import { digest } from './digest-command';
 
 /** Every CLI command, keyed by its one- or two-word name. */
 export const commands: Record<string, Command> = {
@@ -11,6 +14,11 @@ export const commands: Record<string, Command> = {
   backup,
   'customer erase': customerErase,
   'customer export': customerExport,
+  demo,
+  refresh,
+  'export customers': exportCustomers,
+  churn,
+  digest,
 };
 
 export function usage(): string {

@@ -1,0 +1,113 @@
+import type { Client } from '@libsql/client';
+import {
+  apiChurnReasons, churnLevelAt, churnRiskAt, churnRiskBatch, crossSellCandidates, nextAction, populationGapDays,
+  type ChurnColumns, type ChurnContext, type ProductView,
+} from '../../shared/churn';
+import type { CustomerFacts } from './customer-facts';
+import type { SegmentResults } from './compute-segments';
+import type { ModelColumns } from './model-step';
+import type { Thresholds } from './thresholds';
+
+export interface ChurnStepResult {
+  score: Float64Array;
+  level: (string | null)[];
+  reasons: (string | null)[];
+  valueAtRisk: Float64Array;
+  nextAction: (string | null)[];
+  context: ChurnContext;
+}
+
+/** Churn inputs of the facts as columns (shared/churn's ChurnColumns), NaN where unknown. */
+export function churnColumns(f: CustomerFacts, recencyDays: ArrayLike<number>, m?: Pick<ModelColumns, 'pAlive' | 'expected90d' | 'clv12m'>): ChurnColumns {
+  const contact = new Float64Array(f.n);
+  for (let i = 0; i < f.n; i++) contact[i] = f.lastContactDay[i] >= 0 ? f.asOfDay - f.lastContactDay[i] : NaN;
+  return {
+    recencyDays, orders: f.frequency, occasions: f.occasions, firstDay: f.firstDay, lastDay: f.lastDay,
+    aovRecent: f.aovRecent, aovPrior: f.aovPrior, daysSinceContact: contact, monetary: f.monetary,
+    ...(m ? { pAlive: m.pAlive, expected90d: m.expected90d, clv12m: m.clv12m } : {}),
+  };
+}
+
+/** The churn context of a refresh: configured thresholds, the population's usual purchase gap, and whether the model is informative. */
+export function churnContext(f: CustomerFacts, t: Thresholds, modelInformative: boolean): ChurnContext {
+  const gap = populationGapDays({ occasions: f.occasions, firstDay: f.firstDay, lastDay: f.lastDay });
+  return {
+    thresholds: { recencyRuleDays: t.recency_rule_days, contactGapDays: t.contact_gap_days, high: t.churn.high, medium: t.churn.medium },
+    populationGapDays: Number.isFinite(gap) ? gap : null,
+    modelInformative,
+  };
+}
+
+/**
+ * Products each customer viewed in the last 90 days (summed per product) and
+ * the products they have bought, for the cross-sell candidates of seed 001.
+ * Only customers with recent views are read.
+ */
+async function crossSellInputs(client: Client, asOfDay: number) {
+  const views = new Map<number, ProductView[]>();
+  const rs = await client.execute({
+    sql: `SELECT customer_pk, product, sum(coalesce(duration_s, 0)), max(day) FROM events
+          WHERE type = 'view' AND product IS NOT NULL AND day > ? AND day <= ? GROUP BY customer_pk, product`,
+    args: [asOfDay - 90, asOfDay],
+  });
+  for (const r of rs.rows) {
+    const pk = Number(r[0]);
+    let list = views.get(pk);
+    if (!list) views.set(pk, (list = []));
+    list.push({ product: String(r[1]), durationS: Number(r[2]), day: Number(r[3]) });
+  }
+  const bought = new Map<number, Set<string>>();
+  if (views.size) {
+    const b = await client.execute({
+      sql: `SELECT DISTINCT customer_pk, product FROM orders WHERE product IS NOT NULL AND day <= ?
+            AND customer_pk IN (SELECT value FROM json_each(?))`,
+      args: [asOfDay, JSON.stringify([...views.keys()])],
+    });
+    for (const r of b.rows) {
+      const pk = Number(r[0]);
+      let set = bought.get(pk);
+      if (!set) bought.set(pk, (set = new Set()));
+      set.add(String(r[1]));
+    }
+  }
+  return { views, bought };
+}
+
+/**
+ * Churn risk for every customer (shared/churn's batch scorer), with reasons
+ * (zh/en, as the API shows them) for every scored customer, value at risk,
+ * and the suggested next action with cross-sell candidates. Prospects get no
+ * score and the prospect action.
+ */
+export async function scoreChurn(client: Client, f: CustomerFacts, seg: SegmentResults, m: ModelColumns, t: Thresholds): Promise<ChurnStepResult> {
+  const columns = churnColumns(f, seg.rfm.recencyDays, m);
+  const context = churnContext(f, t, m.report.informative);
+  const batch = churnRiskBatch(columns, context);
+  const cross = await crossSellInputs(client, f.asOfDay);
+  const level = new Array<string | null>(f.n);
+  const reasons = new Array<string | null>(f.n);
+  const actions = new Array<string | null>(f.n);
+  const actionCache = new Map<string, string>();
+  for (let i = 0; i < f.n; i++) {
+    const lv = churnLevelAt(batch, i);
+    level[i] = lv;
+    if (lv !== null) {
+      const full = churnRiskAt(columns, i, context);
+      reasons[i] = full && full.reasons.length ? JSON.stringify(apiChurnReasons(full.reasons)) : '[]';
+    } else {
+      reasons[i] = null;
+    }
+    const viewed = cross.views.get(f.pk[i]);
+    const products = viewed ? crossSellCandidates(viewed, cross.bought.get(f.pk[i]) ?? []) : [];
+    const info = { rfmSegment: seg.rfmSegment[i], lifecycle: seg.lifecycle[i] };
+    if (products.length) {
+      actions[i] = JSON.stringify(nextAction(info, lv ? { level: lv } : null, products));
+    } else {
+      const key = `${info.rfmSegment}|${info.lifecycle}|${lv}`;
+      let json = actionCache.get(key);
+      if (json === undefined) actionCache.set(key, (json = JSON.stringify(nextAction(info, lv ? { level: lv } : null))));
+      actions[i] = json;
+    }
+  }
+  return { score: batch.score, level, reasons, valueAtRisk: batch.valueAtRisk, nextAction: actions, context };
+}
