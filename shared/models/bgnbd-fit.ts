@@ -1,7 +1,7 @@
 import { bgnbdObjective, type BgNbdParams } from './bgnbd-likelihood';
 import { bgnbdPAlive } from './bgnbd-predict';
 import { compressSummary, type CompressedSummary, type RecencyFrequencyColumns } from './compress-summary';
-import { minimizeBfgs, type BfgsResult } from './minimize-bfgs';
+import { minimizeFromStarts } from './multi-start';
 import { subsampleRows } from './subsample-rows';
 import { warningLine, type ModelWarningCode } from './model-warnings';
 
@@ -55,10 +55,10 @@ const fromTheta = (t: Float64Array): BgNbdParams => ({
  *
  * Method: customers are compressed to distinct (x, t_x, T) with weights; the mean negative
  * log-likelihood is minimised over θ = (ln r, ln α, ln a, ln b), |θᵢ| ≤ 40, by BFGS with the
- * analytic gradient ({@link minimizeBfgs}) from several starting points, because the
- * likelihood can be flat with a false optimum. With more than `screenRows` distinct rows each
- * start is first run on a stratified subsample (every k-th row, weights × k) and the two best
- * are polished on all rows. The best likelihood wins. Degenerate fits are kept and reported in
+ * analytic gradient (minimizeBfgs) from several starting points, because the likelihood
+ * can be flat with a false optimum. With more than `screenRows` distinct rows each start is
+ * first run on a subsample (every k-th row, weights × k) and the best one or two are polished
+ * on all rows ({@link minimizeFromStarts}). The best likelihood wins. Degenerate fits are kept and reported in
  * `warnings` (`code: text`): drop-out not identified (E[p] = a/(a+b) < 1e-4, P(alive) → 1),
  * homogeneous rates (r > 1e4), P(alive) > 0.99 for every repeat buyer, a parameter at the
  * search bound, no repeat buyers, fewer than 50 customers, non-convergence, and starts that
@@ -76,19 +76,8 @@ export function fitBgNbd(summary: RecencyFrequencyColumns, options: BgNbdFitOpti
     return { params: nan, loglik: Number.NaN, n: 0, warnings: [warningLine('few_customers', 'no customers')], warningCodes: ['few_customers'], converged: false };
   }
 
-  let finals: BfgsResult[];
-  if (data.x.length > screenRows) {
-    const screenObjective = bgnbdObjective(subsampleRows(data, screenRows));
-    const screened = starts
-      .map((s) => minimizeBfgs(screenObjective, toTheta(s), { bound: BOUND, gradientTolerance: 1e-7, maxIterations: 300 }))
-      .filter((r) => Number.isFinite(r.value))
-      .sort((p, q) => p.value - q.value)
-      .slice(0, 2);
-    finals = screened.map((s) => minimizeBfgs(fullObjective, s.theta, { bound: BOUND }));
-  } else {
-    finals = starts.map((s) => minimizeBfgs(fullObjective, toTheta(s), { bound: BOUND }));
-  }
-  finals = finals.filter((r) => Number.isFinite(r.value)).sort((p, q) => p.value - q.value);
+  const screen = data.x.length > screenRows ? bgnbdObjective(subsampleRows(data, screenRows)) : null;
+  const finals = minimizeFromStarts(fullObjective, screen, starts.map(toTheta), BOUND);
   const best = finals[0];
   if (!best) {
     return { params: nan, loglik: Number.NaN, n: data.total, warnings: [warningLine('not_converged')], warningCodes: ['not_converged'], converged: false };

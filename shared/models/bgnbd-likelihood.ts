@@ -104,8 +104,10 @@ export function bgnbdObjective(data: CompressedSummary) {
           const j = txIndex[row]!;
           const dM = M[i]! - M[j]!;
           const e = lnC + r * dM + x * (L[i]! - L[j]!);
-          sA += w * softplus(e);
-          const pi = w / (1 + Math.exp(-e));
+          // softplus(e) and sigmoid(e) from one exp(−|e|).
+          const ex = Math.exp(-Math.abs(e));
+          sA += w * ((e > 0 ? e : 0) + Math.log1p(ex));
+          const pi = (w * (e > 0 ? 1 : ex)) / (1 + ex);
           sPi += pi;
           sPiR += pi * dM;
           sPiAlpha += pi * (-r * (Q[i]! - Q[j]!) + x * (inv[i]! - inv[j]!));

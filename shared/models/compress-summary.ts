@@ -6,8 +6,8 @@ export interface RecencyFrequencyColumns {
 }
 
 /**
- * Distinct (x, t_x, T) triples with how many customers share each, sorted by x, then t_x,
- * then T. Time values are stored once in `times` (sorted, distinct) and rows point into it,
+ * Distinct (x, t_x, T) triples with how many customers share each, grouped by ascending x.
+ * Time values are stored once in `times` (sorted, distinct) and rows point into it,
  * so a likelihood evaluation takes one log per distinct time value, not per customer.
  */
 export interface CompressedSummary {
@@ -25,35 +25,29 @@ export interface CompressedSummary {
   rowOfCustomer: Int32Array;
 }
 
-function lowerBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function distinctSorted(values: Float64Array): Float64Array {
-  values.sort();
-  let m = 0;
-  for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[m - 1]) values[m++] = values[i]!;
-  return values.slice(0, m);
-}
-
 /**
  * Groups customers with the same (x, t_x, T). A customer is skipped when any of the three is
  * NaN. Throws RangeError if x is not a non-negative integer, t_x < 0, T < t_x, or x = 0 with
- * t_x ≠ 0. Keys are packed into one float (x·K² + i_tx·K + i_T, K = distinct times) and sorted
- * as a Float64Array when that stays below 2⁵³, otherwise sorted with a comparator.
+ * t_x ≠ 0. Hash-based (no sort of the n customers): time values and (x, i_tx, i_T) keys go
+ * through Maps, then rows are placed in ascending x by counting; within one x, rows keep the
+ * order in which their first customer appears. O(n) expected time.
  */
 export function compressSummary(columns: RecencyFrequencyColumns): CompressedSummary {
   const { x, tx, T } = columns;
   const n = x.length;
   if (tx.length !== n || T.length !== n) throw new RangeError('summary columns differ in length');
-  let kept = 0;
+  const timeSlot = new Map<number, number>();
+  const slotOf = (v: number): number => {
+    let k = timeSlot.get(v);
+    if (k === undefined) {
+      k = timeSlot.size;
+      timeSlot.set(v, k);
+    }
+    return k;
+  };
+  const txSlot = new Int32Array(n);
+  const TSlot = new Int32Array(n);
+  const rowOfCustomer = new Int32Array(n).fill(-1);
   let maxX = 0;
   for (let i = 0; i < n; i++) {
     const xi = x[i]!;
@@ -63,102 +57,70 @@ export function compressSummary(columns: RecencyFrequencyColumns): CompressedSum
     if (!(Number.isInteger(xi) && xi >= 0)) throw new RangeError(`x must be a non-negative integer (row ${i})`);
     if (!(ti >= 0 && Ti >= ti && Number.isFinite(Ti))) throw new RangeError(`need 0 ≤ t_x ≤ T (row ${i})`);
     if (xi === 0 && ti !== 0) throw new RangeError(`t_x must be 0 when x = 0 (row ${i})`);
-    kept++;
     if (xi > maxX) maxX = xi;
+    txSlot[i] = slotOf(ti);
+    TSlot[i] = slotOf(Ti);
+    rowOfCustomer[i] = 0;
   }
-  const allTimes = new Float64Array(2 * kept);
-  let t = 0;
-  for (let i = 0; i < n; i++) {
-    if (Number.isNaN(x[i]!) || Number.isNaN(tx[i]!) || Number.isNaN(T[i]!)) continue;
-    allTimes[t++] = tx[i]!;
-    allTimes[t++] = T[i]!;
-  }
-  const times = distinctSorted(allTimes);
+  const times = Float64Array.from(timeSlot.keys()).sort();
   const K = times.length;
-  const rowOfCustomer = new Int32Array(n).fill(-1);
-  const customers = new Int32Array(kept);
-  const txIdx = new Int32Array(n);
-  const TIdx = new Int32Array(n);
-  let c = 0;
+  const rank = new Int32Array(K);
+  for (let k = 0; k < K; k++) rank[timeSlot.get(times[k]!)!] = k;
+
+  // Distinct rows in order of first appearance.
+  const numericKeys = (maxX + 1) * K * K < 2 ** 53;
+  const rowOfKey = new Map<number | string, number>();
+  let rowX: number[] = [];
+  let rowTx: number[] = [];
+  let rowT: number[] = [];
+  let rowW: number[] = [];
+  let total = 0;
   for (let i = 0; i < n; i++) {
-    if (Number.isNaN(x[i]!) || Number.isNaN(tx[i]!) || Number.isNaN(T[i]!)) continue;
-    customers[c++] = i;
-    txIdx[i] = lowerBound(times, tx[i]!);
-    TIdx[i] = lowerBound(times, T[i]!);
+    if (rowOfCustomer[i] === -1) continue;
+    const xi = x[i]!;
+    const a = rank[txSlot[i]!]!;
+    const b = rank[TSlot[i]!]!;
+    const key = numericKeys ? (xi * K + a) * K + b : `${xi},${a},${b}`;
+    let row = rowOfKey.get(key);
+    if (row === undefined) {
+      row = rowX.length;
+      rowOfKey.set(key, row);
+      rowX.push(xi);
+      rowTx.push(a);
+      rowT.push(b);
+      rowW.push(0);
+    }
+    rowW[row]!++;
+    rowOfCustomer[i] = row;
+    total++;
   }
 
-  let rowX: Float64Array;
-  let rowTx: Int32Array;
-  let rowT: Int32Array;
-  let weight: Float64Array;
-  if ((maxX + 1) * K * K < 2 ** 53) {
-    const keys = new Float64Array(kept);
-    for (let k = 0; k < kept; k++) {
-      const i = customers[k]!;
-      keys[k] = (x[i]! * K + txIdx[i]!) * K + TIdx[i]!;
-    }
-    const distinct = distinctSorted(keys.slice());
-    const rows = distinct.length;
-    rowX = new Float64Array(rows);
-    rowTx = new Int32Array(rows);
-    rowT = new Int32Array(rows);
-    weight = new Float64Array(rows);
-    for (let r = 0; r < rows; r++) {
-      const key = distinct[r]!;
-      const ti = key % K;
-      const rest = (key - ti) / K;
-      const xi = rest % K;
-      rowT[r] = ti;
-      rowTx[r] = xi;
-      rowX[r] = (rest - xi) / K;
-    }
-    for (let k = 0; k < kept; k++) {
-      const r = lowerBound(distinct, keys[k]!);
-      weight[r]!++;
-      rowOfCustomer[customers[k]!] = r;
-    }
-  } else {
-    const list = Array.from(customers);
-    list.sort((i, j) => x[i]! - x[j]! || txIdx[i]! - txIdx[j]! || TIdx[i]! - TIdx[j]!);
-    const rx: number[] = [];
-    const rtx: number[] = [];
-    const rt: number[] = [];
-    const rw: number[] = [];
-    for (const i of list) {
-      const last = rx.length - 1;
-      if (last >= 0 && rx[last] === x[i] && rtx[last] === txIdx[i] && rt[last] === TIdx[i]) rw[last]!++;
-      else {
-        rx.push(x[i]!);
-        rtx.push(txIdx[i]!);
-        rt.push(TIdx[i]!);
-        rw.push(1);
-      }
-      rowOfCustomer[i] = rx.length - 1;
-    }
-    rowX = Float64Array.from(rx);
-    rowTx = Int32Array.from(rtx);
-    rowT = Int32Array.from(rt);
-    weight = Float64Array.from(rw);
+  // Counting sort of rows by x.
+  const rows = rowX.length;
+  const countOfX = new Map<number, number>();
+  for (let r = 0; r < rows; r++) countOfX.set(rowX[r]!, (countOfX.get(rowX[r]!) ?? 0) + 1);
+  const groupX = Float64Array.from(countOfX.keys()).sort();
+  const groupStart = new Int32Array(groupX.length + 1);
+  const cursorOfX = new Map<number, number>();
+  for (let g = 0; g < groupX.length; g++) {
+    cursorOfX.set(groupX[g]!, groupStart[g]!);
+    groupStart[g + 1] = groupStart[g]! + countOfX.get(groupX[g]!)!;
   }
-
-  const groupX: number[] = [];
-  const groupStart: number[] = [];
-  for (let r = 0; r < rowX.length; r++) {
-    if (r === 0 || rowX[r] !== rowX[r - 1]) {
-      groupX.push(rowX[r]!);
-      groupStart.push(r);
-    }
+  const newRow = new Int32Array(rows);
+  const outX = new Float64Array(rows);
+  const outTx = new Int32Array(rows);
+  const outT = new Int32Array(rows);
+  const weight = new Float64Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const target = cursorOfX.get(rowX[r]!)!;
+    cursorOfX.set(rowX[r]!, target + 1);
+    newRow[r] = target;
+    outX[target] = rowX[r]!;
+    outTx[target] = rowTx[r]!;
+    outT[target] = rowT[r]!;
+    weight[target] = rowW[r]!;
   }
-  groupStart.push(rowX.length);
-  return {
-    x: rowX,
-    txIndex: rowTx,
-    TIndex: rowT,
-    weight,
-    times,
-    groupX: Float64Array.from(groupX),
-    groupStart: Int32Array.from(groupStart),
-    total: kept,
-    rowOfCustomer,
-  };
+  rowX = rowTx = rowT = rowW = [];
+  for (let i = 0; i < n; i++) if (rowOfCustomer[i]! >= 0) rowOfCustomer[i] = newRow[rowOfCustomer[i]!]!;
+  return { x: outX, txIndex: outTx, TIndex: outT, weight, times, groupX, groupStart, total, rowOfCustomer };
 }

@@ -7,6 +7,7 @@ export type { BgNbdParams } from './bgnbd-likelihood';
 export * from './bgnbd-predict';
 export * from './bgnbd-fit';
 export * from './gamma-gamma';
+export * from './gamma-gamma-fit';
 export * from './clv';
 export * from './model-warnings';
 export { digamma, lnGamma, logBeta, logGammaRatio } from './log-gamma';

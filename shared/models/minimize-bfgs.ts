@@ -8,6 +8,8 @@ export interface BfgsOptions {
   maxIterations?: number;
   /** Box |θᵢ| ≤ bound: points outside count as +∞ so the line search stays inside. Default 40. */
   bound?: number;
+  /** Starting inverse Hessian (n×n, row-major), e.g. from a run on a subsample. Default identity. */
+  inverseHessian?: Float64Array;
 }
 
 export interface BfgsResult {
@@ -15,6 +17,8 @@ export interface BfgsResult {
   value: number;
   iterations: number;
   converged: boolean;
+  /** Final inverse Hessian approximation (n×n, row-major). */
+  inverseHessian: Float64Array;
 }
 
 function dot(a: Float64Array, b: Float64Array): number {
@@ -33,7 +37,7 @@ function maxAbs(a: Float64Array): number {
  * Quasi-Newton minimisation (BFGS on the inverse Hessian, Nocedal & Wright alg. 6.1) with an
  * analytic gradient and a backtracking Armijo line search (c₁ = 1e-4, step halved, at most 60
  * times). The inverse Hessian starts as the identity, is rescaled by yᵀs/yᵀy after the first
- * step, skips updates with yᵀs ≤ 1e-12·|s||y|, and resets when the direction is not downhill.
+ * step (unless a starting inverse Hessian is given), skips updates with yᵀs ≤ 1e-12·|s||y|, and resets when the direction is not downhill.
  * Converged when max|∇f| < gradientTolerance, or when a step changes f by less than 1e-15
  * relative and moves θ by less than 1e-11. Deterministic; no allocation inside the loop.
  */
@@ -55,15 +59,18 @@ export function minimizeBfgs(objective: Objective, start: ArrayLike<number>, opt
     H.fill(0);
     for (let i = 0; i < n; i++) H[i * n + i] = scale;
   };
-  resetH(1);
+  let first = true;
+  if (options.inverseHessian && options.inverseHessian.length === n * n) {
+    H.set(options.inverseHessian);
+    first = false;
+  } else resetH(1);
   const inside = (v: Float64Array) => maxAbs(v) <= bound;
 
   let value = objective(theta, grad);
-  if (!Number.isFinite(value)) return { theta, value, iterations: 0, converged: false };
+  if (!Number.isFinite(value)) return { theta, value, iterations: 0, converged: false, inverseHessian: H };
   let iterations = 0;
-  let first = true;
   while (iterations < maxIterations) {
-    if (maxAbs(grad) < gtol) return { theta, value, iterations, converged: true };
+    if (maxAbs(grad) < gtol) return { theta, value, iterations, converged: true, inverseHessian: H };
     iterations++;
     for (let i = 0; i < n; i++) {
       let v = 0;
@@ -88,7 +95,7 @@ export function minimizeBfgs(objective: Objective, start: ArrayLike<number>, opt
       }
       step *= 0.5;
     }
-    if (!accepted) return { theta, value, iterations, converged: maxAbs(grad) < Math.sqrt(gtol) };
+    if (!accepted) return { theta, value, iterations, converged: maxAbs(grad) < Math.sqrt(gtol), inverseHessian: H };
     for (let i = 0; i < n; i++) {
       s[i] = trial[i]! - theta[i]!;
       y[i] = trialGrad[i]! - grad[i]!;
@@ -116,8 +123,8 @@ export function minimizeBfgs(objective: Objective, start: ArrayLike<number>, opt
       first = false;
     }
     if (change <= 1e-15 * Math.max(1, Math.abs(previous)) && maxAbs(s) < 1e-11) {
-      return { theta, value, iterations, converged: true };
+      return { theta, value, iterations, converged: true, inverseHessian: H };
     }
   }
-  return { theta, value, iterations, converged: maxAbs(grad) < gtol };
+  return { theta, value, iterations, converged: maxAbs(grad) < gtol, inverseHessian: H };
 }

@@ -2,8 +2,9 @@ import type { CompressedSummary } from './compress-summary';
 
 /**
  * Every k-th row of a compressed summary (k = ⌈rows / maxRows⌉, starting at row 0), weights
- * rescaled so they still add up to `total`. Rows are sorted by x, t_x, T, so the stride keeps
- * every part of the frequency range. Used only to screen optimiser starting points.
+ * rescaled so they still add up to `total` (each row is kept with chance 1/k, so the rescaled
+ * weights are unbiased). Rows are grouped by x, so the stride keeps every part of the frequency
+ * range. Used only to screen optimiser starting points.
  * `rowOfCustomer` of the result is empty.
  */
 export function subsampleRows(data: CompressedSummary, maxRows: number): CompressedSummary {
