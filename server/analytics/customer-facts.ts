@@ -1,4 +1,4 @@
-import type { Client } from '@libsql/client';
+import type { Client, Row } from '@libsql/client';
 import { CONTACT_EVENT_TYPES } from '../services/customer-stats';
 
 /**
@@ -50,6 +50,40 @@ function setAov(f: CustomerFacts, i: number, newestFirst: number[]) {
 }
 
 /**
+ * Facts of a few customers (the incremental path after new orders or events)
+ * from their kept-current aggregates, as of `asOfDay`; windowed counts are
+ * left at 0 (only the full refresh uses them).
+ */
+export async function loadFactsFor(client: Client, pks: number[], asOfDay: number): Promise<CustomerFacts> {
+  const rs = await client.execute({
+    sql: `SELECT c.pk, c.customer_id, coalesce(c.owner_id, 0), s.orders, s.monetary, s.first_day, s.last_day, s.occasions,
+            s.first_occasion_amount, s.recent_amounts, s.last_contact_day
+          FROM customers c LEFT JOIN customer_stats s ON s.customer_pk = c.pk
+          WHERE c.pk IN (SELECT value FROM json_each(?)) ORDER BY c.pk`,
+    args: [JSON.stringify(pks)],
+  });
+  const f = allocate(rs.rows.length, asOfDay);
+  rs.rows.forEach((row, i) => fillFromStats(f, i, row, true));
+  return f;
+}
+
+function fillFromStats(f: CustomerFacts, i: number, row: Row, current: boolean) {
+  f.pk[i] = Number(row[0]);
+  f.ids[i] = String(row[1]);
+  f.ownerId[i] = Number(row[2]);
+  if (current && row[3] !== null && Number(row[3]) > 0) {
+    f.frequency[i] = Number(row[3]);
+    f.monetary[i] = Number(row[4]);
+    f.firstDay[i] = Number(row[5]);
+    f.lastDay[i] = Number(row[6]);
+    f.occasions[i] = Number(row[7]);
+    f.firstOccasionAmount[i] = Number(row[8]);
+    setAov(f, i, String(row[9]).split(',').map(Number));
+  }
+  if (current && row[10] !== null) f.lastContactDay[i] = Number(row[10]);
+}
+
+/**
  * Loads facts as of `asOfDay`. When no order or event is dated after it (the
  * usual weekly refresh), the kept-current aggregates in customer_stats are
  * used: O(customers). For a past date (backtests), orders are folded once per
@@ -74,20 +108,8 @@ export async function loadCustomerFacts(client: Client, asOfDay: number): Promis
     if (rs.rows.length === 0) break;
     for (const row of rs.rows) {
       const pk = Number(row[0]);
-      f.pk[i] = pk;
-      f.ids[i] = String(row[1]);
-      f.ownerId[i] = Number(row[2]);
+      fillFromStats(f, i, row, current);
       index.set(pk, i);
-      if (current && row[3] !== null && Number(row[3]) > 0) {
-        f.frequency[i] = Number(row[3]);
-        f.monetary[i] = Number(row[4]);
-        f.firstDay[i] = Number(row[5]);
-        f.lastDay[i] = Number(row[6]);
-        f.occasions[i] = Number(row[7]);
-        f.firstOccasionAmount[i] = Number(row[8]);
-        setAov(f, i, String(row[9]).split(',').map(Number));
-      }
-      if (current && row[10] !== null) f.lastContactDay[i] = Number(row[10]);
       lastPk = pk;
       i++;
     }

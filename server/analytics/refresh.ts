@@ -9,6 +9,7 @@ import { fitAndScoreModels, type ModelReport } from './model-step';
 import { scoreChurn } from './churn-step';
 import { persistScores, type ScoreColumns } from './persist-scores';
 import { loadThresholds } from './thresholds';
+import type { ChurnContext } from '../../shared/churn';
 
 export interface RefreshReport {
   as_of: string;
@@ -20,6 +21,8 @@ export interface RefreshReport {
   /** Customers whose churn level became high this week (not high in the previous snapshot). */
   newly_high_risk: number;
   newly_high_risk_pks: number[];
+  /** What the incremental path needs to score one customer like this refresh did. */
+  churn_context: ChurnContext;
   timings_ms: Record<string, number>;
 }
 
@@ -83,7 +86,7 @@ export async function runRefresh(database: Database, opts: RefreshOptions): Prom
   const report: RefreshReport = {
     as_of: opts.asOf, week, customers: facts.n, with_orders: withOrders, models: models.report,
     clusters: seg.clusters.map((c) => ({ id: c.id, label: c.label, why: c.why, size: c.size })),
-    newly_high_risk: newly.length, newly_high_risk_pks: newly, timings_ms: timings,
+    newly_high_risk: newly.length, newly_high_risk_pks: newly, churn_context: churn.context, timings_ms: timings,
   };
   const { newly_high_risk_pks: _omit, ...stored } = report;
   await client.execute({ sql: 'INSERT INTO refresh_runs (as_of, week, report) VALUES (?, ?, ?)', args: [opts.asOf, week, JSON.stringify(stored)] });

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { rescoreCustomers } from '../analytics/incremental';
 import { z } from 'zod';
 import { requireRole } from '../http/auth-middleware';
 import { validate } from '../http/validate';
@@ -52,6 +53,7 @@ export const activityRoutes = new Hono<AppEnv>()
       return { customer_id: o.customer_id, order_id: o.order_id, ordered_at: at.local, day: at.day, amount, quantity: o.quantity ?? null, channel: o.channel ?? null, product: o.product ?? null };
     });
     const pks = await addOrders(database, c.get('user'), rows);
+    await rescoreCustomers(database, pks);
     await c.get('deps').onCustomerActivity?.(pks);
     return c.json({ accepted: rows.length, customers: pks.length }, 201);
   })
@@ -63,6 +65,7 @@ export const activityRoutes = new Hono<AppEnv>()
       return { ...base, client_id: e.id ? `c:${e.id}` : eventKey(base) };
     });
     const pks = await addEvents(database, c.get('user'), rows);
+    await rescoreCustomers(database, pks);
     await c.get('deps').onCustomerActivity?.(pks);
     return c.json({ accepted: rows.length, customers: pks.length }, 201);
   })

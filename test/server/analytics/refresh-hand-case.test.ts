@@ -89,4 +89,20 @@ describe('refresh on a hand-computed case', () => {
     expect(body.churn_trend.map((w) => w.week)).toEqual(['2026-W48']);
     expect(body.reps.map((r) => r.login)).toContain('sales1');
   });
+
+  it('updates a customer at once when a new order arrives (incremental path), before any refresh', async () => {
+    const h = await bearerFor(t, 'admin1');
+    const row = async () => (await t.database.client.execute(
+      "SELECT s.recency_days, s.frequency, s.monetary, s.lifecycle, s.churn_level, s.r FROM customer_scores s JOIN customers c ON c.pk = s.customer_pk WHERE c.customer_id = 'A3'",
+    )).rows[0];
+    const before = await row();
+    expect([before[0], before[3]]).toEqual([388, 'churned']);
+    const res = await t.app.request('/api/orders', { method: 'POST', ...json({ order_id: 'o9', customer_id: 'A3', ordered_at: '2026-11-24 11:00', amount: 40 }, h) });
+    expect(res.status).toBe(201);
+    const after = await row();
+    // Raw values and lifecycle follow at once; the quintile score R waits for the next refresh.
+    expect([after[0], after[1], after[2], after[3], after[5]]).toEqual([0, 3, 100, 'active', 1]);
+    // 388 days against a 31-day rhythm was high risk; a purchase today makes it low.
+    expect([before[4], after[4]]).toEqual(['high', 'low']);
+  });
 });

@@ -1,0 +1,81 @@
+import type { InValue } from '@libsql/client';
+import { apiChurnReasons, churnRiskAt, nextAction } from '../../shared/churn';
+import { lifecycleOf, rfSegmentOf } from '../../shared/segments';
+import { dayNumber, isoDate } from '../../shared/time/calendar';
+import type { Database } from '../db/client';
+import { loadFactsFor } from './customer-facts';
+import { churnColumns } from './churn-step';
+import { latestRefresh } from './refresh';
+import { loadThresholds } from './thresholds';
+
+/**
+ * The incremental path (SPEC §4): right after new orders or events for some
+ * customers, their raw RFM values, lifecycle, churn score, level, reasons,
+ * value at risk and next action are recomputed from their kept-current
+ * aggregates and written to customer_scores, so the card, the bot and the
+ * churn list show them at once. Population-dependent parts (quintile scores
+ * and the RF segment built on them, ABC, model parameters, clusters) keep
+ * the last refresh's values until the next full refresh. The as-of day is
+ * the later of the last refresh's as-of and the customers' newest activity,
+ * so history imported for a past period is not aged to today.
+ * Customers not scored by any refresh yet are left to the next refresh.
+ */
+export async function rescoreCustomers(database: Database, pks: number[]): Promise<number> {
+  if (!pks.length) return 0;
+  const { client } = database;
+  const latest = await latestRefresh(client);
+  if (!latest?.report.churn_context) return 0;
+  const stored = await client.execute({
+    sql: `SELECT customer_pk, r, f, p_alive, expected_purchases_90d, clv_12m, rfm_segment FROM customer_scores
+          WHERE customer_pk IN (SELECT value FROM json_each(?))`,
+    args: [JSON.stringify(pks)],
+  });
+  const prior = new Map(stored.rows.map((r) => [Number(r[0]), r]));
+  const scored = pks.filter((pk) => prior.has(pk));
+  if (!scored.length) return 0;
+  const probe = await loadFactsFor(client, scored, dayNumber(latest.asOf));
+  let asOfDay = dayNumber(latest.asOf);
+  for (let i = 0; i < probe.n; i++) if (probe.lastDay[i] > asOfDay) asOfDay = probe.lastDay[i];
+  const f = asOfDay === probe.asOfDay ? probe : await loadFactsFor(client, scored, asOfDay);
+  const t = await loadThresholds(client);
+  const recency = new Float64Array(f.n);
+  const num = (x: unknown) => (x === null || x === undefined ? NaN : Number(x));
+  const pAlive = new Float64Array(f.n);
+  const expected = new Float64Array(f.n);
+  const clv = new Float64Array(f.n);
+  for (let i = 0; i < f.n; i++) {
+    recency[i] = f.frequency[i] > 0 ? asOfDay - f.lastDay[i] : NaN;
+    const row = prior.get(f.pk[i])!;
+    pAlive[i] = num(row[3]);
+    expected[i] = num(row[4]);
+    clv[i] = num(row[5]);
+  }
+  const columns = churnColumns(f, recency, { pAlive, expected90d: expected, clv12m: clv });
+  const prevWeek = await client.execute({
+    sql: `SELECT customer_pk FROM segment_snapshots WHERE churn_level = 'high' AND customer_pk IN (SELECT value FROM json_each(?))
+          AND week = (SELECT max(week) FROM segment_snapshots WHERE week < ?)`,
+    args: [JSON.stringify(scored), latest.week],
+  });
+  const wasHigh = new Set(prevWeek.rows.map((r) => Number(r[0])));
+  const statements: { sql: string; args: InValue[] }[] = [];
+  for (let i = 0; i < f.n; i++) {
+    const row = prior.get(f.pk[i])!;
+    const lifecycle = lifecycleOf(recency[i], f.frequency[i], { activeMaxDays: t.lifecycle.active, sleepingMaxDays: t.lifecycle.sleeping, preChurnMaxDays: t.lifecycle.pre_churn });
+    // A first order makes a prospect a customer: without quintile scores yet, the RF segment waits for the refresh.
+    const rfm = row[1] !== null && row[2] !== null ? rfSegmentOf(Number(row[1]), Number(row[2])) : null;
+    const churn = churnRiskAt(columns, i, latest.report.churn_context);
+    const action = nextAction({ rfmSegment: rfm, lifecycle }, churn ? { level: churn.level } : null);
+    statements.push({
+      sql: `UPDATE customer_scores SET recency_days = ?, frequency = ?, monetary = ?, lifecycle = ?, churn_score = ?, churn_level = ?,
+              churn_reasons = ?, value_at_risk = ?, next_action = ?, newly_high = ?, as_of = ? WHERE customer_pk = ?`,
+      args: [
+        Number.isFinite(recency[i]) ? recency[i] : null, f.frequency[i], f.monetary[i], lifecycle,
+        churn ? churn.score : null, churn ? churn.level : null, churn ? JSON.stringify(apiChurnReasons(churn.reasons)) : null,
+        churn ? churn.valueAtRisk : null, JSON.stringify(action), churn?.level === 'high' && !wasHigh.has(f.pk[i]) ? 1 : 0,
+        isoDate(asOfDay), f.pk[i],
+      ],
+    });
+  }
+  await client.batch(statements, 'write');
+  return statements.length;
+}
