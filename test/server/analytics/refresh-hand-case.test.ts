@@ -102,7 +102,13 @@ describe('refresh on a hand-computed case', () => {
     const after = await row();
     // Raw values and lifecycle follow at once; the quintile score R waits for the next refresh.
     expect([after[0], after[1], after[2], after[3], after[5]]).toEqual([0, 3, 100, 'active', 1]);
-    // 388 days against a 31-day rhythm was high risk; a purchase today makes it low.
-    expect([before[4], after[4]]).toEqual(['high', 'low']);
+    // 388 days against a 31-day rhythm was high risk; a purchase today removes the recency reasons.
+    expect(before[4]).toBe('high');
+    expect(after[4]).not.toBe('high');
+    const reasons = JSON.parse(String((await t.database.client.execute(
+      "SELECT churn_reasons FROM customer_scores s JOIN customers c ON c.pk = s.customer_pk WHERE c.customer_id = 'A3'",
+    )).rows[0][0])) as { code: string }[];
+    expect(reasons.map((r) => r.code)).not.toContain('rhythm');
+    expect(reasons.map((r) => r.code)).not.toContain('recency_rule');
   });
 });
