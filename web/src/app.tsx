@@ -10,7 +10,7 @@ import { BottomNav } from './components/bottom-nav';
 import { UpdatePrompt } from './pwa/update-prompt';
 import { LoginPage } from './routes/login/login-page';
 import { ForbiddenPage, NotFoundPage } from './routes/not-found-page';
-import { startOutboxSync } from './offline/outbox-sync';
+import { requestSync, startOutboxSync } from './offline/outbox-sync';
 import { optionalPage } from './routes/optional-page';
 
 const TodayPage = lazy(() => import('./routes/today/today-page').then((m) => m.TodayPage));
@@ -42,6 +42,11 @@ function Shell() {
     void loadSession();
     return startOutboxSync();
   }, []);
+
+  // Items that waited for a login go as soon as there is a session again.
+  useEffect(() => {
+    if (session.status === 'signed-in' && !session.offline) requestSync();
+  }, [session.status]);
 
   useEffect(() => {
     if (session.status === 'anonymous' && path !== '/login') route(`/login?next=${encodeURIComponent(url)}`, true);

@@ -5,8 +5,9 @@
  * So re-sending after a crash, a lost reply or a second tab can never create a
  * second interview; at worst it repeats a request the server ignores.
  *
- * Triggers: app start, the `online` event, the tab becoming visible, a minute
- * timer while something is waiting, and right after a submit. Runs are
+ * Triggers: app start, the `online` event, the tab becoming visible, retries
+ * with a growing delay while the server cannot be reached, and right after a
+ * submit. Runs are
  * serialised within the tab (one promise) and across tabs (Web Locks, when
  * available). A network failure leaves the item pending; an error reply marks
  * it failed (the user can retry it); 401 stops the run until the next login.
@@ -16,7 +17,8 @@ import { ensureCsrfToken } from '../auth/session';
 import { offlineStore, type OfflineStore } from './offline-store';
 import type { OutboxItem } from './offline-types';
 
-export interface SyncSummary { sent: number; failed: number; waiting: number }
+/** `blocked`: why items are still waiting — no connection, or no session (they go after the next login). */
+export interface SyncSummary { sent: number; failed: number; waiting: number; blocked: 'offline' | 'unauthenticated' | null }
 export type SendInterview = (item: OutboxItem) => Promise<unknown>;
 
 const listeners = new Set<() => void>();
@@ -59,7 +61,7 @@ export function syncOutbox(opts: { store?: OfflineStore; send?: SendInterview; i
 }
 
 async function syncOnce(store: OfflineStore, send: SendInterview, includeFailed: boolean): Promise<SyncSummary> {
-  const summary: SyncSummary = { sent: 0, failed: 0, waiting: 0 };
+  const summary: SyncSummary = { sent: 0, failed: 0, waiting: 0, blocked: null };
   const items = (await store.listOutbox()).filter((i) => i.status === 'pending' || i.status === 'syncing' || (includeFailed && i.status === 'failed'));
   let stop = false;
   for (const item of items) {
@@ -79,6 +81,7 @@ async function syncOnce(store: OfflineStore, send: SendInterview, includeFailed:
       if (isNetworkError(err) || (err instanceof ApiError && err.status === 401)) {
         await store.updateItem(item.id, { status: 'pending', last_error: err instanceof ApiError ? err.code : 'offline', updated_at: now });
         summary.waiting++;
+        summary.blocked = err instanceof ApiError ? 'unauthenticated' : 'offline';
         stop = true;
       } else {
         const message = err instanceof ApiError ? `${err.status} ${err.code}: ${err.message}` : String(err);
@@ -98,22 +101,52 @@ export async function retryItem(id: string, store: OfflineStore = offlineStore()
   await syncOutbox({ store });
 }
 
+/** Retry delays after a run that could not reach the server: 5 s doubling to at most 30 s. */
+export const RETRY_MS = { first: 5_000, max: 30_000 };
+
 /**
- * Starts background syncing for the page: an item left `syncing` by a closed
- * tab is simply sent again (safe, see above). Returns a stop function.
+ * Starts background syncing for the page: at once, on `online`, when the tab
+ * becomes visible, and — since `navigator.onLine` can claim a connection that
+ * does not work — again after a failed run with a growing delay. An item left
+ * `syncing` by a closed tab is simply sent again (safe, see above). Returns a
+ * stop function.
  */
 export function startOutboxSync(store: OfflineStore = offlineStore()): () => void {
-  const kick = () => void syncOutbox({ store }).catch(() => undefined);
-  const onVisible = () => document.visibilityState === 'visible' && kick();
-  window.addEventListener('online', kick);
-  document.addEventListener('visibilitychange', onVisible);
-  const timer = setInterval(async () => {
-    if (navigator.onLine && (await store.listOutbox()).some((i) => i.status === 'pending')) kick();
-  }, 60_000);
-  kick();
-  return () => {
-    window.removeEventListener('online', kick);
-    document.removeEventListener('visibilitychange', onVisible);
-    clearInterval(timer);
+  let retry: ReturnType<typeof setTimeout> | null = null;
+  let delay = RETRY_MS.first;
+  let stopped = false;
+  const kick = async () => {
+    if (retry) clearTimeout(retry);
+    retry = null;
+    const summary = await syncOutbox({ store }).catch(() => null);
+    if (stopped) return;
+    if (summary?.blocked === 'offline') {
+      retry = setTimeout(() => void kick(), delay);
+      delay = Math.min(delay * 2, RETRY_MS.max);
+    } else delay = RETRY_MS.first;
   };
+  const onOnline = () => {
+    delay = RETRY_MS.first;
+    void kick();
+  };
+  const onVisible = () => document.visibilityState === 'visible' && onOnline();
+  window.addEventListener('online', onOnline);
+  document.addEventListener('visibilitychange', onVisible);
+  requestNow = onOnline;
+  void kick();
+  return () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    window.removeEventListener('online', onOnline);
+    document.removeEventListener('visibilitychange', onVisible);
+    if (requestNow === onOnline) requestNow = null;
+  };
+}
+
+let requestNow: (() => void) | null = null;
+
+/** Sync as soon as possible (after a submit): restarts the retry schedule when background syncing runs. */
+export function requestSync(): void {
+  if (requestNow) requestNow();
+  else void syncOutbox().catch(() => undefined);
 }

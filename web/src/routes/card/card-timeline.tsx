@@ -73,16 +73,18 @@ export function SegmentHistory({ a }: { a: CardAnalytics }) {
   const lang = useLang();
   const weeks = a.history.slice().reverse();
   const lines: { week: string; text: string }[] = [];
+  // Walk oldest → newest comparing each week with the one before; show newest week first.
   weeks.forEach((w, i) => {
     const prev = weeks[i - 1];
+    const changes: { week: string; text: string }[] = [];
     for (const s of SCHEMES) {
       const now = w[s];
       if (!prev || now === prev[s] || !now) continue;
       const was = prev[s] ? `${tx(L.from, lang)} ${tx(segmentName(s, prev[s]), lang)}` : '';
-      lines.push({ week: w.week, text: `${tx(SCHEME_NAME[s], lang)}：${tx(L.entered, lang)} ${tx(segmentName(s, now), lang)}${was ? `，${was}` : ''}` });
+      changes.push({ week: w.week, text: `${tx(SCHEME_NAME[s], lang)}：${tx(L.entered, lang)} ${tx(segmentName(s, now), lang)}${was ? `，${was}` : ''}` });
     }
+    lines.unshift(...changes);
   });
-  lines.reverse();
   return (
     <section class="card" aria-labelledby="h-history">
       <h2 id="h-history">{tx(L.history, lang)}</h2>

@@ -7,7 +7,7 @@ import { useApi } from '../../components/use-api';
 import { useOnline } from '../../components/use-online';
 import { tx, useLang } from '../../i18n/i18n';
 import { offlineStore } from '../../offline/offline-store';
-import { syncOutbox } from '../../offline/outbox-sync';
+import { requestSync } from '../../offline/outbox-sync';
 import { useOutbox } from '../../offline/use-outbox';
 import { InterviewForm } from './interview-form';
 
@@ -44,7 +44,7 @@ export function InterviewPage() {
         onSubmitted={(item) => {
           setJustSent(item.id);
           window.scrollTo(0, 0);
-          void syncOutbox().catch(() => undefined);
+          requestSync();
         }} />
     </section>
   );
