@@ -4,9 +4,11 @@ import { backup, customerErase, customerExport } from './admin-commands';
 import { churn, demo, refresh } from './analytics-commands';
 import { exportCustomers } from './export-command';
 import { digest } from './digest-command';
+import { importCommand } from './import-command';
 
 /** Every CLI command, keyed by its one- or two-word name. */
 export const commands: Record<string, Command> = {
+  import: importCommand,
   'user add': userAdd,
   'user passwd': userPasswd,
   'user link-code': userLinkCode,
