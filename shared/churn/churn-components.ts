@@ -21,12 +21,13 @@ export interface ChurnRow {
 
 /** Component slots in the scratch arrays, in {@link CHURN_REASON_CODES} order. */
 export const MODEL = 0;
-export const RHYTHM = 1;
-export const SEED_RULE = 2;
-export const RECENCY_RULE = 3;
-export const AOV_DROP = 4;
-export const CONTACT_GAP = 5;
-export const COMPONENT_COUNT = 6;
+export const RATE = 1;
+export const RHYTHM = 2;
+export const SEED_RULE = 3;
+export const RECENCY_RULE = 4;
+export const AOV_DROP = 5;
+export const CONTACT_GAP = 6;
+export const COMPONENT_COUNT = 7;
 
 /**
  * Per-row intermediate numbers, written by {@link scoreChurnRow}: `hazard[k]` is
@@ -37,13 +38,16 @@ export interface ChurnScratch {
   fired: Uint8Array;
   gapDays: number;
   ownGap: boolean;
+  tenureDays: number;
+  paceDays: number;
+  rateRisk: number;
   ratio: number;
   dropFraction: number;
   modelRisk: number;
 }
 
 export function newChurnScratch(): ChurnScratch {
-  return { hazard: new Float64Array(COMPONENT_COUNT), fired: new Uint8Array(COMPONENT_COUNT), gapDays: NaN, ownGap: false, ratio: NaN, dropFraction: 0, modelRisk: NaN };
+  return { hazard: new Float64Array(COMPONENT_COUNT), fired: new Uint8Array(COMPONENT_COUNT), gapDays: NaN, ownGap: false, tenureDays: NaN, paceDays: NaN, rateRisk: NaN, ratio: NaN, dropFraction: 0, modelRisk: NaN };
 }
 
 /** Tolerance of threshold tests on computed ratios: 80 vs 100 is a drop of exactly 20 %, not 19.999…%. */
@@ -70,6 +74,15 @@ export function scoreChurnRow(row: ChurnRow, rc: ResolvedChurnContext, s: ChurnS
     s.hazard[MODEL] = -Math.log1p(-w.model * risk);
     if (risk >= t.modelReasonRisk - EPS) s.fired[MODEL] = 1;
   }
+
+  // Purchase rate: chance of no purchase within the horizon at the customer's own pace,
+  // one pseudo-gap of the population added so that one purchase says little.
+  const span = row.lastDay > row.firstDay ? row.lastDay - row.firstDay : 0;
+  s.tenureDays = r + span;
+  s.paceDays = (s.tenureDays + rc.populationGapDays) / row.occasions;
+  s.rateRisk = Math.exp(-t.horizonDays / s.paceDays);
+  s.hazard[RATE] = -Math.log1p(-w.rate * s.rateRisk);
+  if (s.rateRisk >= t.rateReasonRisk - EPS) s.fired[RATE] = 1;
 
   // Rhythm: recency against the customer's own mean gap (or the population's).
   const ownGap = row.occasions >= 2 && row.lastDay > row.firstDay;

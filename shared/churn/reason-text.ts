@@ -38,6 +38,14 @@ export function reasonTexts(reason: ChurnReasonDetail): Text {
       }
       return { zh: zh.join('，'), en: en.join(', ') };
     }
+    case 'purchase_rate': {
+      const { occasions, tenureDays, horizonDays } = reason.params;
+      const days = Math.round(tenureDays);
+      return {
+        zh: `${days}天内仅购买${occasions}次，按此频率未来${horizonDays}天很可能不会购买`,
+        en: `only ${occasions} ${occasions === 1 ? 'purchase' : 'purchases'} in ${days} days; at this pace, likely none in the next ${horizonDays} days`,
+      };
+    }
     case 'rhythm': {
       const { recencyDays, ratio, ownGap } = reason.params;
       const days = Math.round(recencyDays);

@@ -47,6 +47,10 @@ export interface ChurnThresholds {
   minGapDays: number;
   /** Model risk (chance of no purchase in the next 90 days) at which the model reason is shown. */
   modelReasonRisk: number;
+  /** Days ahead the model-free purchase-rate component looks (the model's `expected90d` looks 90). */
+  horizonDays: number;
+  /** Purchase-rate risk (chance of no purchase within `horizonDays` at the customer's pace) at which its reason is shown. */
+  rateReasonRisk: number;
   /** Score cut-offs: high ≥ `high`, medium ≥ `medium`, otherwise low. */
   high: number;
   medium: number;
@@ -55,6 +59,7 @@ export interface ChurnThresholds {
 /** Weights w_k of the components (each in [0, 1)); see `churnRisk` for the formula. */
 export interface ChurnWeights {
   model: number;
+  rate: number;
   rhythm: number;
   recencyRule: number;
   aovDrop: number;
@@ -77,7 +82,7 @@ export interface ChurnContext {
 }
 
 /** Reason codes, in the fixed order used to break ties of weight. */
-export const CHURN_REASON_CODES = ['model', 'rhythm', 'seed_rule', 'recency_rule', 'aov_drop', 'contact_gap'] as const;
+export const CHURN_REASON_CODES = ['model', 'purchase_rate', 'rhythm', 'seed_rule', 'recency_rule', 'aov_drop', 'contact_gap'] as const;
 export type ChurnReasonCode = (typeof CHURN_REASON_CODES)[number];
 
 /**
@@ -86,6 +91,7 @@ export type ChurnReasonCode = (typeof CHURN_REASON_CODES)[number];
  */
 export type ChurnReasonDetail =
   | { code: 'model'; weight: number; params: { pAlive: number | null; expected90d: number | null; risk: number } }
+  | { code: 'purchase_rate'; weight: number; params: { occasions: number; tenureDays: number; paceDays: number; horizonDays: number; risk: number } }
   | { code: 'rhythm'; weight: number; params: { recencyDays: number; gapDays: number; ratio: number; ownGap: boolean } }
   | { code: 'seed_rule'; weight: number; params: { recencyDays: number; ruleDays: number; dropPct: number } }
   | { code: 'recency_rule'; weight: number; params: { recencyDays: number; ruleDays: number } }

@@ -9,43 +9,70 @@ const codes = (r: ChurnResult | null) => r!.reasons.map((x) => x.code).sort();
 const reason = <C extends ChurnReasonDetail['code']>(r: ChurnResult | null, code: C) =>
   r!.reasons.find((x) => x.code === code) as Extract<ChurnReasonDetail, { code: C }> | undefined;
 
+/** The purchase-rate component by hand: e^(−90 / pace), pace = (tenure + g_pop) / occasions. */
+const rateC = (tenure: number, occasions: number, pop = 60) => Math.exp(-90 / ((tenure + pop) / occasions));
+/** Contexts with only some components, to check one formula at a time. */
+const only = (...keep: string[]) => ({
+  ...noModel,
+  weights: Object.fromEntries(['model', 'rate', 'rhythm', 'recencyRule', 'aovDrop', 'seedRule', 'contact'].filter((k) => !keep.includes(k)).map((k) => [k, 0])),
+});
+
 describe('churnRisk formula', () => {
-  it('combines rhythm and the recency rule as a noisy-OR (the doc example)', () => {
-    // 11 occasions 30 days apart; recency 330 → q = 11, rhythm c = 10/11; rule c = 330/420
+  it('combines rate, rhythm and the recency rule as a noisy-OR (the doc example)', () => {
+    // 11 occasions 30 days apart (span 300); recency 330 → tenure 630, pace 690/11;
+    // rhythm q = 11, c = 10/11; rule c = 330/420
     const far = churnRisk(rhythmCustomer(30, 11, 330), noModel)!;
-    expect(far.score).toBeCloseTo(1 - (1 - 0.6 * (10 / 11)) * (1 - 0.4 * (330 / 420)), 12);
-    expect(far.score).toBeCloseTo(0.688312, 6);
+    const expected = 1 - (1 - 0.8 * rateC(630, 11)) * (1 - 0.5 * (10 / 11)) * (1 - 0.4 * (330 / 420));
+    expect(far.score).toBeCloseTo(expected, 12);
+    expect(far.score).toBeCloseTo(0.697, 3);
     expect(far.level).toBe('high');
-    // recency 40 → q = 4/3, rhythm c = (1/3)/(4/3) = 1/4; rule c = 40/130
+    // recency 40 → tenure 340; q = 4/3, rhythm c = (1/3)/(4/3) = 1/4; rule c = 40/130
     const near = churnRisk(rhythmCustomer(30, 11, 40), noModel)!;
-    expect(near.score).toBeCloseTo(1 - (1 - 0.6 * 0.25) * (1 - 0.4 * (40 / 130)), 12);
+    expect(near.score).toBeCloseTo(1 - (1 - 0.8 * rateC(340, 11)) * (1 - 0.5 * 0.25) * (1 - 0.4 * (40 / 130)), 12);
+    expect(near.score).toBeCloseTo(0.284, 3);
     expect(near.level).toBe('low');
   });
 
-  it('adds nothing for a customer on rhythm but the recency term: bought today → 0', () => {
-    expect(churnRisk(rhythmCustomer(30, 5, 0), noModel)!.score).toBe(0);
+  it('rate: e^(−90/pace) with one population gap added to the tenure', () => {
+    // single purchase 150 days ago: pace = 150 + 60 = 210 days
+    expect(churnRisk(customer({ recencyDays: 150 }), only('rate'))!.score).toBeCloseTo(0.8 * Math.exp(-90 / 210), 12);
+    // 5 occasions over 200 days, last 20 days ago: pace = (220 + 60)/5 = 56
+    expect(churnRisk(rhythmCustomer(50, 5, 20), only('rate'))!.score).toBeCloseTo(0.8 * Math.exp(-90 / 56), 12);
+    // horizon is configurable: 30 days ahead
+    expect(churnRisk(rhythmCustomer(50, 5, 20), { ...only('rate'), thresholds: { horizonDays: 30 } })!.score).toBeCloseTo(0.8 * Math.exp(-30 / 56), 12);
+  });
+
+  it('rhythm and recency rule: nothing while on rhythm and bought today', () => {
+    expect(churnRisk(rhythmCustomer(30, 5, 0), only('rhythm', 'recencyRule'))!.score).toBe(0);
     // on rhythm at 30 of 30 days: rhythm c = 0, rule c = 30/120
-    expect(churnRisk(rhythmCustomer(30, 5, 30), noModel)!.score).toBeCloseTo(0.4 * 0.25, 12);
+    expect(churnRisk(rhythmCustomer(30, 5, 30), only('rhythm', 'recencyRule'))!.score).toBeCloseTo(0.4 * 0.25, 12);
+    // 90 of 30 days: q = 3, c = 2/3
+    expect(churnRisk(rhythmCustomer(30, 5, 90), only('rhythm'))!.score).toBeCloseTo(0.5 * (2 / 3), 12);
   });
 
   it('model risk = 1 − p(1 − e^(−E/p)) when informative, ignored when not', () => {
     const input = rhythmCustomer(30, 5, 30, { pAlive: 0.31, expected90d: 0.2 });
+    const ctx = { ...only('model'), modelInformative: true };
     const risk = 1 - 0.31 * (1 - Math.exp(-0.2 / 0.31));
-    const base = 0.4 * 0.25;
-    expect(churnRisk(input, withModel)!.score).toBeCloseTo(1 - (1 - 0.8 * risk) * (1 - base), 12);
-    expect(churnRisk(input, noModel)!.score).toBeCloseTo(base, 12);
-    // only P(alive) known → c = 1 − p; only E known → c = e^(−E)
-    expect(churnRisk({ ...input, expected90d: null }, withModel)!.score).toBeCloseTo(1 - (1 - 0.8 * 0.69) * (1 - base), 12);
-    expect(churnRisk({ ...input, pAlive: null }, withModel)!.score).toBeCloseTo(1 - (1 - 0.8 * Math.exp(-0.2)) * (1 - base), 12);
-    expect(churnRisk({ ...input, pAlive: 0 }, withModel)!.score).toBeCloseTo(1 - (1 - 0.8) * (1 - base), 12);
+    expect(churnRisk(input, ctx)!.score).toBeCloseTo(0.8 * risk, 12);
+    expect(churnRisk(input, { ...ctx, modelInformative: false })!.score).toBe(0);
+    // only P(alive) known → c = 1 − p; only E known → c = e^(−E); p = 0 → c = 1
+    expect(churnRisk({ ...input, expected90d: null }, ctx)!.score).toBeCloseTo(0.8 * 0.69, 12);
+    expect(churnRisk({ ...input, pAlive: null }, ctx)!.score).toBeCloseTo(0.8 * Math.exp(-0.2), 12);
+    expect(churnRisk({ ...input, pAlive: 0 }, ctx)!.score).toBeCloseTo(0.8, 12);
+    // combined with the others as a noisy-OR
+    const all = churnRisk(input, withModel)!.score;
+    const rest = churnRisk(input, noModel)!.score;
+    expect(1 - all).toBeCloseTo((1 - rest) * (1 - 0.8 * risk), 12);
   });
 
   it('uses the population gap for a single-occasion customer, 90 days when none is given', () => {
     const single = customer({ recencyDays: 150 });
-    // gap 60: q = 2.5, c = 1.5/2.5 = 0.6; rule c = 150/240
-    expect(churnRisk(single, noModel)!.score).toBeCloseTo(1 - (1 - 0.6 * 0.6) * (1 - 0.4 * (150 / 240)), 12);
-    // gap 90: q = 5/3, c = (2/3)/(5/3) = 0.4
-    expect(churnRisk(single, { modelInformative: false })!.score).toBeCloseTo(1 - (1 - 0.6 * 0.4) * (1 - 0.4 * (150 / 240)), 12);
+    // gap 60: q = 2.5, c = 1.5/2.5 = 0.6
+    expect(churnRisk(single, only('rhythm'))!.score).toBeCloseTo(0.5 * 0.6, 12);
+    // gap 90: q = 5/3, c = (2/3)/(5/3) = 0.4; the rate's pseudo-gap is 90 too
+    const noPop = { ...only('rhythm', 'rate'), populationGapDays: undefined };
+    expect(churnRisk(single, noPop)!.score).toBeCloseTo(1 - (1 - 0.5 * 0.4) * (1 - 0.8 * Math.exp(-90 / 240)), 12);
     expect(resolveChurnContext({ modelInformative: false, populationGapDays: Number.NaN }).populationGapDays).toBe(90);
   });
 
@@ -59,11 +86,12 @@ describe('churnRisk formula', () => {
     expect(churnRisk(customer({ orders: 0, occasions: 0, recentAmounts: [] }), noModel)).toBeNull();
   });
 
-  it('keeps weights as shares of the hazard: all six fire, sum 1, largest first', () => {
-    const r = churnRisk(rhythmCustomer(30, 11, 200, {
+  it('keeps weights as shares of the hazard: all seven fire, sum 1, largest first', () => {
+    // 4 occasions 90 days apart, last 200 days ago: pace (470 + 60)/4 = 132.5 → rate risk 0.507
+    const r = churnRisk(rhythmCustomer(90, 4, 200, {
       recentAmounts: [50, 50, 50, 100, 100, 100], daysSinceContact: 120, pAlive: 0.1, expected90d: 0.05,
     }), withModel)!;
-    expect(codes(r)).toEqual(['aov_drop', 'contact_gap', 'model', 'recency_rule', 'rhythm', 'seed_rule']);
+    expect(codes(r)).toEqual(['aov_drop', 'contact_gap', 'model', 'purchase_rate', 'recency_rule', 'rhythm', 'seed_rule']);
     expect(r.reasons.reduce((a, x) => a + x.weight, 0)).toBeCloseTo(1, 12);
     for (let k = 1; k < r.reasons.length; k++) expect(r.reasons[k - 1].weight).toBeGreaterThanOrEqual(r.reasons[k].weight);
     expect(r.reasons[0].code).toBe('model');
@@ -111,6 +139,14 @@ describe('churnRisk reasons fire at their thresholds', () => {
     const none = churnRisk(customer({ daysSinceContact: null }), noModel)!;
     expect(codes(none)).not.toContain('contact_gap');
     expect(churnRisk(customer({ daysSinceContact: 59 }), noModel)!.score).toBe(none.score);
+  });
+
+  it('purchase rate when the chance of no purchase at their pace is ≥ 0.5', () => {
+    // pace ≥ 90/ln 2 = 129.84 days: single buyer 70 days ago → pace 130 fires, 69 → 129 does not
+    expect(codes(churnRisk(customer({ recencyDays: 70 }), noModel))).toContain('purchase_rate');
+    expect(codes(churnRisk(customer({ recencyDays: 69 }), noModel))).not.toContain('purchase_rate');
+    expect(reason(churnRisk(customer({ recencyDays: 70 }), noModel), 'purchase_rate')!.params)
+      .toEqual({ occasions: 1, tenureDays: 70, paceDays: 130, horizonDays: 90, risk: Math.exp(-90 / 130) });
   });
 
   it('model when P(no purchase in 90 days) ≥ 0.5 and the fit is informative', () => {
@@ -161,9 +197,13 @@ describe('degenerate model', () => {
     expect(churnRisk(rhythmCustomer(30, 8, 40, { pAlive: 1, expected90d: 2 }), noModel)!.level).toBe('low');
   });
 
-  it('ranks by rhythm, not raw recency: 100 days on a 20-day rhythm above 150 days on a 200-day rhythm', () => {
-    const a = churnRisk(rhythmCustomer(20, 10, 100), noModel)!;
-    const b = churnRisk(rhythmCustomer(200, 3, 150), noModel)!;
+  it('at equal recency and purchase count, ranks the one further past their rhythm higher', () => {
+    // both 5 occasions, last 100 days ago; A every 20 days (5× overdue), B every 60 (1.7×)
+    const a = churnRisk(rhythmCustomer(20, 5, 100), noModel)!;
+    const b = churnRisk(rhythmCustomer(60, 5, 100), noModel)!;
     expect(a.score).toBeGreaterThan(b.score);
+    expect(codes(a)).toContain('rhythm');
+    expect(codes(b)).toContain('rhythm');
+    expect(reason(a, 'rhythm')!.params.ratio).toBe(5);
   });
 });

@@ -22,6 +22,11 @@ describe('reasonText', () => {
     expect(reasonTexts(r('rhythm', { recencyDays: 150, gapDays: 60, ratio: 2.5, ownGap: false }))).toEqual({
       zh: '距上次购买已150天，是一般客户复购间隔的2.5倍', en: 'last purchase 150 days ago, 2.5× the typical gap between purchases',
     });
+    expect(reasonTexts(r('purchase_rate', { occasions: 1, tenureDays: 97, paceDays: 157, horizonDays: 90, risk: 0.56 }))).toEqual({
+      zh: '97天内仅购买1次，按此频率未来90天很可能不会购买', en: 'only 1 purchase in 97 days; at this pace, likely none in the next 90 days',
+    });
+    expect(reasonText(r('purchase_rate', { occasions: 3, tenureDays: 400.2, paceDays: 153, horizonDays: 90, risk: 0.55 }), 'en'))
+      .toBe('only 3 purchases in 400 days; at this pace, likely none in the next 90 days');
     expect(reasonTexts(r('recency_rule', { recencyDays: 97, ruleDays: 90 }))).toEqual({ zh: '超过90天未购买（已97天）', en: 'no purchase for over 90 days (97 days)' });
     expect(reasonTexts(r('seed_rule', { recencyDays: 97, ruleDays: 90, dropPct: 35 }))).toEqual({
       zh: '命中流失预警规则：超过90天未购买且客单价下降', en: 'matches the churn-warning rule: no purchase for over 90 days and falling order value',
