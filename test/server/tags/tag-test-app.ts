@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { DomainError } from '../../../server/errors';
 import { requireAuth } from '../../../server/http/auth-middleware';
-import type { AppEnv } from '../../../server/http/context';
+import type { AppDeps, AppEnv } from '../../../server/http/context';
 import { tagRoutes } from '../../../server/routes/tag-routes';
 import { applyEventTags } from '../../../server/tags/event-tags';
 import { bearerFor, json, makeTestApp, seedCustomers, type TestApp } from '../../support/test-app';
@@ -15,7 +15,7 @@ import { bearerFor, json, makeTestApp, seedCustomers, type TestApp } from '../..
  */
 export async function makeTagTestApp() {
   const t = await makeTestApp();
-  t.deps.onCustomerActivity = async (pks) => {
+  (t.deps as AppDeps).onCustomerActivity = async (pks) => {
     await applyEventTags(t.database, pks, t.deps.now().toISOString(), t.deps.config.timeZone);
   };
   await seedCustomers(t);
