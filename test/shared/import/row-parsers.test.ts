@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseColumnMap, resolveColumns } from '../../../shared/import/column-map';
-import { makeRowParser, type RowParser } from '../../../shared/import/row-parser';
-import type { RowParserOptions } from '../../../shared/import/row-context';
+import { makeRowParser } from '../../../shared/import/row-parser';
+import type { RowParser, RowParserOptions } from '../../../shared/import/row-context';
 import { normaliseId, parseDecimal } from '../../../shared/import/cell-values';
 import { dayNumber } from '../../../shared/time/calendar';
 import type { ImportKind } from '../../../shared/import/records';
