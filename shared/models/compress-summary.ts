@@ -1,3 +1,5 @@
+import { FloatKeyIndex } from './float-key-index';
+
 /** Per-customer (x, t_x, T) columns; NaN rows (customers without occasions) are skipped. */
 export interface RecencyFrequencyColumns {
   x: Float64Array;
@@ -29,22 +31,14 @@ export interface CompressedSummary {
  * Groups customers with the same (x, t_x, T). A customer is skipped when any of the three is
  * NaN. Throws RangeError if x is not a non-negative integer, t_x < 0, T < t_x, or x = 0 with
  * t_x ≠ 0. Hash-based (no sort of the n customers): time values and (x, i_tx, i_T) keys go
- * through Maps, then rows are placed in ascending x by counting; within one x, rows keep the
+ * through {@link FloatKeyIndex} (a string-keyed Map when the packed key would pass 2⁵³), then rows are placed in ascending x by counting; within one x, rows keep the
  * order in which their first customer appears. O(n) expected time.
  */
 export function compressSummary(columns: RecencyFrequencyColumns): CompressedSummary {
   const { x, tx, T } = columns;
   const n = x.length;
   if (tx.length !== n || T.length !== n) throw new RangeError('summary columns differ in length');
-  const timeSlot = new Map<number, number>();
-  const slotOf = (v: number): number => {
-    let k = timeSlot.get(v);
-    if (k === undefined) {
-      k = timeSlot.size;
-      timeSlot.set(v, k);
-    }
-    return k;
-  };
+  const timeSlot = new FloatKeyIndex(1024);
   const txSlot = new Int32Array(n);
   const TSlot = new Int32Array(n);
   const rowOfCustomer = new Int32Array(n).fill(-1);
@@ -58,37 +52,47 @@ export function compressSummary(columns: RecencyFrequencyColumns): CompressedSum
     if (!(ti >= 0 && Ti >= ti && Number.isFinite(Ti))) throw new RangeError(`need 0 ≤ t_x ≤ T (row ${i})`);
     if (xi === 0 && ti !== 0) throw new RangeError(`t_x must be 0 when x = 0 (row ${i})`);
     if (xi > maxX) maxX = xi;
-    txSlot[i] = slotOf(ti);
-    TSlot[i] = slotOf(Ti);
+    txSlot[i] = timeSlot.indexOf(ti);
+    TSlot[i] = timeSlot.indexOf(Ti);
     rowOfCustomer[i] = 0;
   }
-  const times = Float64Array.from(timeSlot.keys()).sort();
-  const K = times.length;
+  const slotTimes = timeSlot.keysInOrder();
+  const K = slotTimes.length;
+  const bySlot = Array.from({ length: K }, (_, k) => k).sort((p, q) => slotTimes[p]! - slotTimes[q]!);
+  const times = new Float64Array(K);
   const rank = new Int32Array(K);
-  for (let k = 0; k < K; k++) rank[timeSlot.get(times[k]!)!] = k;
+  bySlot.forEach((slot, k) => {
+    times[k] = slotTimes[slot]!;
+    rank[slot] = k;
+  });
 
   // Distinct rows in order of first appearance.
   const numericKeys = (maxX + 1) * K * K < 2 ** 53;
-  const rowOfKey = new Map<number | string, number>();
-  let rowX: number[] = [];
-  let rowTx: number[] = [];
-  let rowT: number[] = [];
-  let rowW: number[] = [];
+  const numericIndex = new FloatKeyIndex(numericKeys ? n : 0);
+  const stringIndex = new Map<string, number>();
+  let rowX = new Float64Array(n);
+  let rowTx = new Int32Array(n);
+  let rowT = new Int32Array(n);
+  let rowW = new Float64Array(n);
+  let rows = 0;
   let total = 0;
   for (let i = 0; i < n; i++) {
     if (rowOfCustomer[i] === -1) continue;
     const xi = x[i]!;
     const a = rank[txSlot[i]!]!;
     const b = rank[TSlot[i]!]!;
-    const key = numericKeys ? (xi * K + a) * K + b : `${xi},${a},${b}`;
-    let row = rowOfKey.get(key);
-    if (row === undefined) {
-      row = rowX.length;
-      rowOfKey.set(key, row);
-      rowX.push(xi);
-      rowTx.push(a);
-      rowT.push(b);
-      rowW.push(0);
+    let row: number;
+    if (numericKeys) row = numericIndex.indexOf((xi * K + a) * K + b);
+    else {
+      const key = `${xi},${a},${b}`;
+      row = stringIndex.get(key) ?? stringIndex.size;
+      if (row === stringIndex.size) stringIndex.set(key, row);
+    }
+    if (row === rows) {
+      rowX[row] = xi;
+      rowTx[row] = a;
+      rowT[row] = b;
+      rows++;
     }
     rowW[row]!++;
     rowOfCustomer[i] = row;
@@ -96,7 +100,6 @@ export function compressSummary(columns: RecencyFrequencyColumns): CompressedSum
   }
 
   // Counting sort of rows by x.
-  const rows = rowX.length;
   const countOfX = new Map<number, number>();
   for (let r = 0; r < rows; r++) countOfX.set(rowX[r]!, (countOfX.get(rowX[r]!) ?? 0) + 1);
   const groupX = Float64Array.from(countOfX.keys()).sort();
@@ -120,7 +123,8 @@ export function compressSummary(columns: RecencyFrequencyColumns): CompressedSum
     outT[target] = rowT[r]!;
     weight[target] = rowW[r]!;
   }
-  rowX = rowTx = rowT = rowW = [];
+  rowX = rowW = new Float64Array(0);
+  rowTx = rowT = new Int32Array(0);
   for (let i = 0; i < n; i++) if (rowOfCustomer[i]! >= 0) rowOfCustomer[i] = newRow[rowOfCustomer[i]!]!;
   return { x: outX, txIndex: outTx, TIndex: outT, weight, times, groupX, groupStart, total, rowOfCustomer };
 }

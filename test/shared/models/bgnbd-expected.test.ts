@@ -7,6 +7,7 @@ import {
   type BgNbdParams,
 } from '../../../shared/models';
 import { bgnbdExpectedIfAlive } from '../../../shared/models/bgnbd-predict';
+import { EXPECTED_REFERENCE } from './bgnbd-expected-reference';
 
 const rel = (got: number, want: number) => Math.abs(got - want) / Math.abs(want);
 const P: BgNbdParams = { r: 0.2426, alpha: 4.4136, a: 0.7929, b: 2.4259 };
@@ -32,6 +33,13 @@ describe('E[Y(t) | x, t_x, T]', () => {
       [4.35, 1, 0.14, 1],
     ] as const) {
       expect(rel(bgnbdConditionalExpected(P, t, x, tx, T), textbookExpected(P, t, x, tx, T))).toBeLessThan(1e-12);
+    }
+  });
+
+  it('matches mpmath on 40 random parameter sets, including a + b < 1 + r', () => {
+    for (const [r, alpha, a, b, t, x, tx, T, want] of EXPECTED_REFERENCE) {
+      const got = bgnbdConditionalExpected({ r: r!, alpha: alpha!, a: a!, b: b! }, t!, x!, tx!, T!);
+      expect(rel(got, want!)).toBeLessThan(1e-12);
     }
   });
 
