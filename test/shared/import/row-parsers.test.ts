@@ -4,7 +4,7 @@ import { makeRowParser } from '../../../shared/import/row-parser';
 import type { RowParser, RowParserOptions } from '../../../shared/import/row-context';
 import { normaliseId, parseDecimal } from '../../../shared/import/cell-values';
 import { dayNumber } from '../../../shared/time/calendar';
-import type { ImportKind } from '../../../shared/import/records';
+import type { EventRecord, ImportKind, OrderRecord } from '../../../shared/import/records';
 
 const utc8 = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
 
@@ -69,7 +69,7 @@ describe('order rows', () => {
     expect(codes(p(['C536379', 'D', '-1', '2010-12-01 09:41:00', '27.5', '14527.0'], 3))).toEqual([[3, 'Quantity', 'negative_amount']]);
     expect(codes(p(['536414', '22139', '56', '2010-12-01 11:52:00', '0', ''], 4))).toEqual([[4, 'CustomerID', 'missing_customer_id']]);
     const free = p(['536414', '22139', '56', '2010-12-01 11:52:00', '0', '1'], 5);
-    expect(free.ok && free.value.amount).toBe(0);
+    expect(free.ok && (free.value as OrderRecord).amount).toBe(0);
   });
 });
 
@@ -79,7 +79,7 @@ describe('event rows', () => {
     const withId = parse(['C-1', 'view', '2026-11-01T10:00:00+08:00', 'K3', '320', 'E-9'], 2);
     expect(withId.ok && withId.value).toEqual({ customer_id: 'C-1', client_id: 'c:E-9', type: 'view', occurred_at: '2026-11-01 10:00:00', day: dayNumber('2026-11-01'), product: 'K3', duration_s: 320 });
     const noId = parse(['C-1', 'call', '2026-11-01', '', '', ''], 3);
-    expect(noId.ok && noId.value.client_id).toBe('k:C-1|call|2026-11-01 00:00:00');
+    expect(noId.ok && (noId.value as EventRecord).client_id).toBe('k:C-1|call|2026-11-01 00:00:00');
   });
   it('refuses a negative or non-numeric duration and a missing type', () => {
     expect(codes(parse(['C-1', 'view', '2026-11-01', '', '-3', ''], 4))).toEqual([[4, 'duration_s', 'negative_value']]);
