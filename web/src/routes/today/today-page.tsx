@@ -42,7 +42,7 @@ export function TodayPage() {
       <h2>{tx(L.followUps, lang)}</h2>
       {drafts.length === 0 && open.length === 0 && <EmptyState>{tx(L.nothing, lang)}</EmptyState>}
       {drafts.length > 0 && (
-        <>
+        <div class="card">
           <h3>{tx(L.drafts, lang)}</h3>
           <ul class="list">
             {drafts.map((d) => (
@@ -57,13 +57,13 @@ export function TodayPage() {
               </li>
             ))}
           </ul>
-        </>
+        </div>
       )}
       {open.length > 0 && (
-        <>
+        <div class="card">
           <h3>{tx(L.outbox, lang)}</h3>
           <ul class="list">{open.map((i) => <OutboxRow key={i.id} item={i} showCustomer />)}</ul>
-        </>
+        </div>
       )}
     </section>
   );
