@@ -73,10 +73,23 @@ export function churnRiskBatch(columns: ChurnColumns, ctx: ChurnContext | Resolv
 
 /** The full `churnRisk` result (with reasons) of customer `i` of `columns`; null for a prospect. */
 export function churnRiskAt(columns: ChurnColumns, i: number, ctx: ChurnContext | ResolvedChurnContext): ChurnResult | null {
-  if (!(columns.orders[i] > 0)) return null;
+  return churnRiskReader(columns, ctx)(i);
+}
+
+/**
+ * `churnRiskAt` for many customers of the same columns: resolves the context once and
+ * reuses one row and one scratch (use it to build the reasons of every listed customer).
+ * Example: `const at = churnRiskReader(cols, ctx); at(7)?.reasons`.
+ */
+export function churnRiskReader(columns: ChurnColumns, ctx: ChurnContext | ResolvedChurnContext): (i: number) => ChurnResult | null {
+  const rc = resolveChurnContext(ctx);
   const row = emptyRow();
-  fillRow(row, columns, i);
-  return churnResultOfRow(row, columns.clv12m ? columns.clv12m[i] : NaN, columns.monetary[i], resolveChurnContext(ctx), newChurnScratch());
+  const s = newChurnScratch();
+  return (i) => {
+    if (!(columns.orders[i] > 0)) return null;
+    fillRow(row, columns, i);
+    return churnResultOfRow(row, columns.clv12m ? columns.clv12m[i] : NaN, columns.monetary[i], rc, s);
+  };
 }
 
 /** The level id of customer `i` of a batch, or null for a prospect. */

@@ -30,11 +30,11 @@ export const CONTACT_GAP = 6;
 export const COMPONENT_COUNT = 7;
 
 /**
- * Per-row intermediate numbers, written by {@link scoreChurnRow}: `hazard[k]` is
- * −ln(1 − w_k·c_k), `fired[k]` is 1 when component k's reason fires.
+ * Per-row intermediate numbers, written by {@link scoreChurnRow}: `keep[k]` is
+ * 1 − w_k·c_k (the hazard is −ln of it), `fired[k]` is 1 when component k's reason fires.
  */
 export interface ChurnScratch {
-  hazard: Float64Array;
+  keep: Float64Array;
   fired: Uint8Array;
   gapDays: number;
   ownGap: boolean;
@@ -47,7 +47,7 @@ export interface ChurnScratch {
 }
 
 export function newChurnScratch(): ChurnScratch {
-  return { hazard: new Float64Array(COMPONENT_COUNT), fired: new Uint8Array(COMPONENT_COUNT), gapDays: NaN, ownGap: false, tenureDays: NaN, paceDays: NaN, rateRisk: NaN, ratio: NaN, dropFraction: 0, modelRisk: NaN };
+  return { keep: new Float64Array(COMPONENT_COUNT), fired: new Uint8Array(COMPONENT_COUNT), gapDays: NaN, ownGap: false, tenureDays: NaN, paceDays: NaN, rateRisk: NaN, ratio: NaN, dropFraction: 0, modelRisk: NaN };
 }
 
 /** Tolerance of threshold tests on computed ratios: 80 vs 100 is a drop of exactly 20 %, not 19.999…%. */
@@ -61,7 +61,7 @@ export function scoreChurnRow(row: ChurnRow, rc: ResolvedChurnContext, s: ChurnS
   const t = rc.thresholds;
   const w = rc.weights;
   const r = row.recencyDays > 0 ? row.recencyDays : 0;
-  s.hazard.fill(0);
+  s.keep.fill(1);
   s.fired.fill(0);
 
   // Model: chance of no purchase in the next 90 days.
@@ -71,7 +71,7 @@ export function scoreChurnRow(row: ChurnRow, rc: ResolvedChurnContext, s: ChurnS
     const e = row.expected90d === row.expected90d ? Math.max(0, row.expected90d) : NaN;
     const risk = e !== e ? 1 - p : p > 0 ? 1 - p * (1 - Math.exp(-e / p)) : 1;
     s.modelRisk = risk;
-    s.hazard[MODEL] = -Math.log1p(-w.model * risk);
+    s.keep[MODEL] = 1 - w.model * risk;
     if (risk >= t.modelReasonRisk - EPS) s.fired[MODEL] = 1;
   }
 
@@ -81,7 +81,7 @@ export function scoreChurnRow(row: ChurnRow, rc: ResolvedChurnContext, s: ChurnS
   s.tenureDays = r + span;
   s.paceDays = (s.tenureDays + rc.populationGapDays) / row.occasions;
   s.rateRisk = Math.exp(-t.horizonDays / s.paceDays);
-  s.hazard[RATE] = -Math.log1p(-w.rate * s.rateRisk);
+  s.keep[RATE] = 1 - w.rate * s.rateRisk;
   if (s.rateRisk >= t.rateReasonRisk - EPS) s.fired[RATE] = 1;
 
   // Rhythm: recency against the customer's own mean gap (or the population's).
@@ -90,33 +90,33 @@ export function scoreChurnRow(row: ChurnRow, rc: ResolvedChurnContext, s: ChurnS
   s.gapDays = ownGap ? Math.max(t.minGapDays, (row.lastDay - row.firstDay) / (row.occasions - 1)) : rc.populationGapDays;
   s.ratio = r / s.gapDays;
   const over = s.ratio > 1 ? s.ratio - 1 : 0;
-  s.hazard[RHYTHM] = -Math.log1p(-w.rhythm * (over / (1 + over)));
+  s.keep[RHYTHM] = 1 - w.rhythm * (over / (1 + over));
   if (s.ratio >= t.rhythmReasonRatio - EPS) s.fired[RHYTHM] = 1;
 
   // Seed 001: "最近一次消费间隔>90天" and "客单价下降", each on its own and together.
   const pastRule = r > t.recencyRuleDays;
-  s.hazard[RECENCY_RULE] = -Math.log1p(-w.recencyRule * (r / (r + t.recencyRuleDays)));
+  s.keep[RECENCY_RULE] = 1 - w.recencyRule * (r / (r + t.recencyRuleDays));
   if (pastRule) s.fired[RECENCY_RULE] = 1;
   const drop = row.aovPrior > 0 && row.aovRecent === row.aovRecent ? Math.max(0, 1 - row.aovRecent / row.aovPrior) : 0;
   s.dropFraction = drop;
-  s.hazard[AOV_DROP] = -Math.log1p(-w.aovDrop * Math.min(1, drop));
+  s.keep[AOV_DROP] = 1 - w.aovDrop * Math.min(1, drop);
   const falling = drop > 0 && drop >= t.aovDropThreshold - EPS;
   if (falling) s.fired[AOV_DROP] = 1;
   if (pastRule && falling) {
-    s.hazard[SEED_RULE] = -Math.log1p(-w.seedRule);
+    s.keep[SEED_RULE] = 1 - w.seedRule;
     s.fired[SEED_RULE] = 1;
   }
 
   // Contact gap: only when a contact is on record, and only from the threshold on.
   const d = row.daysSinceContact;
   if (d === d && d >= t.contactGapDays) {
-    s.hazard[CONTACT_GAP] = -Math.log1p(-w.contact * (d / (d + t.contactGapDays)));
+    s.keep[CONTACT_GAP] = 1 - w.contact * (d / (d + t.contactGapDays));
     s.fired[CONTACT_GAP] = 1;
   }
 
-  let total = 0;
-  for (let k = 0; k < COMPONENT_COUNT; k++) total += s.hazard[k];
-  return -Math.expm1(-total);
+  let product = 1;
+  for (let k = 0; k < COMPONENT_COUNT; k++) product *= s.keep[k];
+  return 1 - product;
 }
 
 function clamp01(x: number): number {

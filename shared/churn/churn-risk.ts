@@ -98,8 +98,8 @@ export function annualisedSpend(monetary: number, row: Pick<ChurnRow, 'recencyDa
 
 function reasonsOf(row: ChurnRow, rc: ResolvedChurnContext, s: ChurnScratch): ChurnReasonDetail[] {
   let total = 0;
-  for (let k = 0; k < COMPONENT_COUNT; k++) total += s.hazard[k];
-  const weight = (k: number) => (total > 0 ? s.hazard[k] / total : 0);
+  for (let k = 0; k < COMPONENT_COUNT; k++) total -= Math.log(s.keep[k]);
+  const weight = (k: number) => (total > 0 ? -Math.log(s.keep[k]) / total : 0);
   const t = rc.thresholds;
   const r = Math.max(0, row.recencyDays);
   const dropPct = s.dropFraction * 100;

@@ -3,7 +3,7 @@ export * from './types';
 export { DEFAULT_CHURN_THRESHOLDS, DEFAULT_CHURN_WEIGHTS, resolveChurnContext } from './churn-context';
 export type { ResolvedChurnContext } from './churn-context';
 export { churnRisk, churnLevel, annualisedSpend } from './churn-risk';
-export { churnRiskBatch, churnRiskAt, churnLevelAt, CHURN_LEVEL_IDS } from './churn-batch';
+export { churnRiskBatch, churnRiskAt, churnRiskReader, churnLevelAt, CHURN_LEVEL_IDS } from './churn-batch';
 export type { ChurnBatch, ChurnColumns } from './churn-batch';
 export { orderValueMeans, orderValueTrend } from './order-value';
 export { populationGapDays } from './population-gap';
