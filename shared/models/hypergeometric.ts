@@ -56,9 +56,6 @@ export function hyp2f1(a: number, b: number, c: number, z: number): number {
   if (Math.abs(s - Math.round(s)) < NEAR_INTEGER) return gaussSeries(a, b, c, z);
   const w = 1 - z;
   const first = isNonPositiveInteger(c - a) || isNonPositiveInteger(c - b) ? 0 : gammaRatio(c, s, c - a, c - b) * gaussSeries(a, b, 1 - s, w);
-  const second =
-    isNonPositiveInteger(a) || isNonPositiveInteger(b)
-      ? 0
-      : Math.pow(w, s) * gammaRatio(c, -s, a, b) * gaussSeries(c - a, c - b, s + 1, w);
+  const second = Math.pow(w, s) * gammaRatio(c, -s, a, b) * gaussSeries(c - a, c - b, s + 1, w);
   return first + second;
 }
