@@ -50,6 +50,13 @@ export function compileTagPredicate(node: BoolNode, table: FeatureTable): Predic
       const g = getter(node.value, table);
       const items = new Set<unknown>(node.list.map((x) => x.value));
       const negated = node.negated;
+      const col = node.value.type === 'literal' ? undefined : table.column(featureKey(node.value));
+      if (col && !negated) {
+        return (i) => {
+          const v = col[i];
+          return items.has(v) || (Array.isArray(v) && v.some((x) => items.has(x)));
+        };
+      }
       return (i) => {
         const v = g(i);
         if (isMissing(v)) return false;
@@ -58,6 +65,13 @@ export function compileTagPredicate(node: BoolNode, table: FeatureTable): Predic
       };
     }
     case 'between': {
+      if (node.value.type !== 'literal' && node.low.type === 'literal' && node.high.type === 'literal' && !node.negated) {
+        const col = table.column(featureKey(node.value)) as ArrayLike<number | null> | undefined;
+        const lo = node.low.value as number;
+        const hi = node.high.value as number;
+        if (!col) return FALSE;
+        return (i) => { const v = col[i]; return v !== null && v >= lo && v <= hi; };
+      }
       const g = getter(node.value, table);
       const lo = getter(node.low, table);
       const hi = getter(node.high, table);
@@ -88,6 +102,14 @@ function compileCompare(op: CompareOp, left: ValueNode, right: ValueNode, table:
     const col = table.column(featureKey(left));
     if (!col) return FALSE;
     return numberVsConstant(op, col as ArrayLike<number | null>, right.value);
+  }
+  if (left.type !== 'literal' && right.type === 'literal' && typeof right.value === 'string' && (op === '=' || op === '!=')) {
+    const col = table.column(featureKey(left));
+    if (!col) return FALSE;
+    const c = right.value;
+    // Text columns compare directly; a list (multi-select) cell falls back to membership.
+    if (op === '=') return (i) => { const v = col[i]; return v === c || (Array.isArray(v) && v.includes(c)); };
+    return (i) => { const v = col[i]; return typeof v === 'string' ? v !== c : Array.isArray(v) ? !v.includes(c) : false; };
   }
   const l = getter(left, table);
   const r = getter(right, table);

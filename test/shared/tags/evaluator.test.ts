@@ -65,7 +65,8 @@ describe('compileTagPredicate', () => {
     'gender != "female" or lifecycle = "active"', 'has_tag("沉睡客户")', 'has_tag("沉睡客户") = true', 'aov_trend = null',
     'interview.vehicle_use.cargo_types = "goods"', 'interview.vehicle_use.cargo_types in ["tools", "samples"]',
     'interview.vehicle_use.cargo_share >= 0.5 and interview.interests.self_drive', 'monetary_365d > recency_days',
-    'age between recency_days and 60',
+    'age between recency_days and 60', 'not (age between 20 and 40 or gender = "male")', 'interview.vehicle_use.cargo_types != "goods"',
+    'lifecycle != "active" and age != 30',
   ];
 
   it('agrees with the reference interpreter on 2,000 random customers (typed-array columns, NaN and 0/1 flags)', () => {
@@ -102,5 +103,7 @@ describe('compileTagPredicate', () => {
     const table: FeatureTable = { n: 1, column: () => undefined };
     expect(compileTagPredicate(tagExpression('recency_days > 1').ast, table)(0)).toBe(false);
     expect(compileTagPredicate(tagExpression('recency_days = null').ast, table)(0)).toBe(true);
+    expect(compileTagPredicate(tagExpression('recency_days > 1 or gender in ["male"] or age between 1 and 2').ast, table)(0)).toBe(false);
+    expect(compileTagPredicate(tagExpression('not recency_days > 1').ast, table)(0)).toBe(true);
   });
 });
