@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  churnLevelAt, churnRisk, churnRiskAt, churnRiskBatch, orderValueMeans, orderValueTrend, populationGapDays,
+  churnLevelAt, churnRisk, churnRiskAt, churnRiskBatch, churnRiskReader, orderValueMeans, orderValueTrend, populationGapDays,
   resolveChurnContext, type ChurnColumns, type ChurnInput,
 } from '../../../shared/churn';
 import { createPrng } from '../../../shared/random/prng';
@@ -46,6 +46,7 @@ describe('churnRiskBatch', () => {
     for (const informative of [true, false]) {
       const ctx = resolveChurnContext({ modelInformative: informative, populationGapDays: populationGapDays(cols) });
       const batch = churnRiskBatch(cols, ctx);
+      const at = churnRiskReader(cols, ctx);
       let prospects = 0;
       rows.forEach((row, i) => {
         const one = churnRisk(row, ctx);
@@ -61,6 +62,9 @@ describe('churnRiskBatch', () => {
         expect(churnLevelAt(batch, i)).toBe(one.level);
         expect(batch.valueAtRisk[i]).toBe(one.valueAtRisk);
         expect(churnRiskAt(cols, i, ctx)).toEqual(one);
+        expect(at(i)).toEqual(one);
+        expect(one.score).toBeGreaterThanOrEqual(0);
+        expect(one.score).toBeLessThan(1);
       });
       expect(prospects).toBeGreaterThan(20);
       expect(new Set(Array.from(batch.level)).size).toBe(4);

@@ -82,6 +82,18 @@ describe('churnRisk formula', () => {
     expect(reason(r, 'rhythm')!.params).toMatchObject({ gapDays: 7, ratio: 2, ownGap: true });
   });
 
+  it('stays below 1 − Π(1 − w_k) at the extremes', () => {
+    const worst = churnRisk(rhythmCustomer(7, 2, 100_000, {
+      recentAmounts: [0, 0, 0, 100, 100, 100], daysSinceContact: 1e9, pAlive: 0, expected90d: 0,
+    }), withModel)!;
+    const bound = 1 - 0.2 * 0.2 * 0.5 * 0.6 * 0.7 * 0.7 * 0.7;
+    expect(worst.score).toBeLessThanOrEqual(bound);
+    expect(worst.score).toBeGreaterThan(0.99);
+    // out-of-range inputs are clamped: negative recency counts as 0, P(alive) > 1 as 1
+    expect(churnRisk(customer({ recencyDays: -5 }), noModel)!.score).toBe(churnRisk(customer({ recencyDays: 0 }), noModel)!.score);
+    expect(churnRisk(customer({ pAlive: 1.5 }), withModel)!.score).toBe(churnRisk(customer({ pAlive: 1 }), withModel)!.score);
+  });
+
   it('does not score prospects', () => {
     expect(churnRisk(customer({ orders: 0, occasions: 0, recentAmounts: [] }), noModel)).toBeNull();
   });
