@@ -114,8 +114,12 @@ export function scoreChurnRow(row: ChurnRow, rc: ResolvedChurnContext, s: ChurnS
     s.fired[CONTACT_GAP] = 1;
   }
 
+  // A fired reason always has c_k > 0, so keep = 1 means weight 0: the component is switched off.
   let product = 1;
-  for (let k = 0; k < COMPONENT_COUNT; k++) product *= s.keep[k];
+  for (let k = 0; k < COMPONENT_COUNT; k++) {
+    if (s.keep[k] === 1) s.fired[k] = 0;
+    product *= s.keep[k];
+  }
   return 1 - product;
 }
 

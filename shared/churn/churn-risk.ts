@@ -40,6 +40,7 @@ import type { ChurnContext, ChurnInput, ChurnLevel, ChurnReasonDetail, ChurnResu
  *     else 0 (a customer with no contact on record is not penalised: many data sets
  *     hold no contacts at all). Reason `contact_gap` when d ≥ 60.
  *
+ * A weight of 0 switches a component off, its reason included.
  * level: high when score ≥ 0.6, medium when ≥ 0.3, else low. A reason's `weight` is
  * h_k ÷ H (its share of the total hazard; 0 when H = 0); reasons are the fired
  * components, largest weight first, ties in the order listed above.

@@ -168,6 +168,12 @@ describe('churnRisk reasons fire at their thresholds', () => {
     expect(codes(churnRisk(customer({ pAlive: 0.9, expected90d: 1 }), withModel))).not.toContain('model');
   });
 
+  it('drops the reason of a component whose weight is 0', () => {
+    const input = customer({ recencyDays: 200, daysSinceContact: 90 });
+    expect(codes(churnRisk(input, noModel))).toEqual(['contact_gap', 'purchase_rate', 'recency_rule', 'rhythm']);
+    expect(codes(churnRisk(input, { ...noModel, weights: { contact: 0, rhythm: 0 } }))).toEqual(['purchase_rate', 'recency_rule']);
+  });
+
   it('honours configured thresholds', () => {
     const ctx: ChurnContext = { ...noModel, thresholds: { recencyRuleDays: 30, contactGapDays: 14 } };
     expect(codes(churnRisk(customer({ recencyDays: 31, daysSinceContact: 14 }), ctx))).toEqual(['contact_gap', 'recency_rule']);
