@@ -25,6 +25,9 @@ const server = await startE2eServer();
 const phone = await openPhone({ width: 390, height: 844 });
 try {
   const page = await phone.context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.getByRole('button', { name: '登录' }).waitFor();
+  await page.screenshot({ path: `${out}/login.png` });
   await loginThroughForm(page, server.url, 'field1');
   await page.route('**/api/customers/C-000123', (route) => route.fulfill({ json: RICH_CARD }));
   await page.goto(`${server.url}/customers/C-000123`);
