@@ -35,9 +35,14 @@ function byCustomer<T extends { customer_id: string }>(rows: T[]): T[] {
   return rows.slice().sort((a, b) => (a.customer_id < b.customer_id ? -1 : a.customer_id > b.customer_id ? 1 : 0));
 }
 
-/** Creates id-only customers for ids not seen yet (transaction exports carry no customer file), in id order. */
-export async function ensureCustomers(tx: Transaction, ids: string[]) {
-  const unique = [...new Set(ids)].sort();
+/**
+ * Creates id-only customers for ids not seen yet (transaction exports carry
+ * no customer file), in id order. `ensured` (kept by a long import across
+ * batches) skips ids already handled in this transaction.
+ */
+export async function ensureCustomers(tx: Transaction, ids: string[], ensured?: Set<string>) {
+  const unique = [...new Set(ids)].filter((id) => !ensured?.has(id)).sort();
+  if (ensured) for (const id of unique) ensured.add(id);
   if (!unique.length) return;
   await tx.execute({
     sql: 'INSERT INTO customers (customer_id) SELECT value FROM json_each(?) WHERE true ON CONFLICT(customer_id) DO NOTHING',
@@ -50,10 +55,10 @@ export async function ensureCustomers(tx: Transaction, ids: string[]) {
  * (amount rounded to cents, earliest timestamp kept); an order seen in an
  * earlier import is replaced, so re-importing a file changes nothing.
  */
-export async function writeOrders(tx: Transaction, importId: string, lines: OrderRecord[]) {
+export async function writeOrders(tx: Transaction, importId: string, lines: OrderRecord[], ensured?: Set<string>) {
   if (!lines.length) return;
   const rows = byCustomer(lines);
-  await ensureCustomers(tx, rows.map((r) => r.customer_id));
+  await ensureCustomers(tx, rows.map((r) => r.customer_id), ensured);
   const packed = new Array<unknown[]>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
@@ -81,10 +86,10 @@ export async function writeOrders(tx: Transaction, importId: string, lines: Orde
  * Multi-row insert of events; an event already imported (same content key) is
  * skipped. `counter.inserted` (when given) grows by the number of new events.
  */
-export async function writeEvents(tx: Transaction, events: EventRecord[], counter?: { inserted: number }): Promise<void> {
+export async function writeEvents(tx: Transaction, events: EventRecord[], counter?: { inserted: number }, ensured?: Set<string>): Promise<void> {
   if (!events.length) return;
   const rows = byCustomer(events);
-  await ensureCustomers(tx, rows.map((r) => r.customer_id));
+  await ensureCustomers(tx, rows.map((r) => r.customer_id), ensured);
   const packed = rows.map((r) => [r.client_id, r.customer_id, r.type, r.occurred_at, r.day, r.product, r.duration_s]);
   const rs = await tx.execute({
     sql: `INSERT INTO events (client_id, customer_pk, type, occurred_at, day, product, duration_s)

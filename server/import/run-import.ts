@@ -89,6 +89,7 @@ export async function runImport<T extends AnyRecord>(client: Client, kind: Impor
   };
   const touched = new Set<string>();
   const newEvents = { inserted: 0 };
+  const ensured = new Set<string>(); // customers created or found by this import's writes
   let batch: T[] = [];
   const tx = await client.transaction('write');
   // The pooled connection outlives the transaction: its page cache is set back before it is released.
@@ -99,8 +100,8 @@ export async function runImport<T extends AnyRecord>(client: Client, kind: Impor
     const customersBefore = await countCustomers(tx);
     const flush = async () => {
       if (batch.length && (opts.skipBad || report.bad === 0)) {
-        if (kind === 'orders') await writeOrders(tx, importId, batch as OrderRecord[]);
-        else if (kind === 'events') await writeEvents(tx, batch as EventRecord[], newEvents);
+        if (kind === 'orders') await writeOrders(tx, importId, batch as OrderRecord[], ensured);
+        else if (kind === 'events') await writeEvents(tx, batch as EventRecord[], newEvents, ensured);
         else await writeCustomers(tx, batch as CustomerRecord[], opts.nowIso);
       }
       batch = [];
