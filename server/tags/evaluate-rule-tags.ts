@@ -60,18 +60,21 @@ export async function evaluateRuleTags(database: Database, asOfIso: string, nowI
     }
   }
   const ordered = dependencyOrder(rules);
-  const inRun = new Map<string, string>();
-  for (const r of ordered) {
-    inRun.set(r.tag.id, r.tag.id);
-    inRun.set(r.tag.name.zh, r.tag.id);
-  }
+  // Position of each tag (by id and name) in this run: a has_tag on a tag evaluated earlier reads
+  // its fresh result; on itself or a later one (a cycle), the stored assignments are loaded.
+  const position = new Map<string, number>();
+  ordered.forEach((r, k) => {
+    position.set(r.tag.id, k);
+    position.set(r.tag.name.zh, k);
+  });
   const needs = new Map<string, FeatureRequirement>();
-  for (const r of ordered) {
+  ordered.forEach((r, k) => {
     for (const f of r.expr.features) {
-      if (f.kind === 'call' && f.name === 'has_tag' && inRun.has(f.args[0])) continue;
+      const at = f.kind === 'call' && f.name === 'has_tag' ? position.get(f.args[0]) : undefined;
+      if (at !== undefined && at < k) continue;
       needs.set(f.key, f);
     }
-  }
+  });
   const features = await loadFeatures(client, [...needs.values()], { asOfDay: dayNumber(asOf), nowIso, pks: opts.pks });
   const scopePks = opts.pks ? [...opts.pks] : null;
   const report: RuleTagsReport = { as_of: asOf, customers: features.n, tags: [], errors, added: 0, removed: 0 };
@@ -105,7 +108,7 @@ export async function evaluateRuleTags(database: Database, asOfIso: string, nowI
   return report;
 }
 
-/** Tags that others read with has_tag come first; a cycle keeps the remaining order (stored assignments are read). */
+/** Tags that others read with has_tag come first (depth-first); within a cycle, definition order decides. */
 function dependencyOrder<T extends { tag: TagRow; expr: TagExpression }>(rules: T[]): T[] {
   const byRef = new Map<string, T>();
   for (const r of rules) {

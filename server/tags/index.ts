@@ -9,3 +9,5 @@ export { applyEventTags, type EventTagsResult } from './event-tags';
 export { cardTags } from './card-tags';
 export { recordTagUse, resolveTagIds, tagUsageReport, TAG_USE_KINDS, type TagUseKind, type TagUsageReport } from './tag-usage';
 export { validateTag, type TagValidation, type ValidationSettings } from './validate-tag';
+export { refreshTagsForCustomers } from './activity-tags';
+export { tagFilterCondition } from './tag-filter';

@@ -60,6 +60,18 @@ describe('evaluateRuleTags', () => {
     expect(await live('dep_b')).toEqual(['C-1']);
   });
 
+  it('reads stored assignments inside a has_tag cycle instead of failing', async () => {
+    await ensureDefaultTags(t.database.client);
+    await t.database.client.batch([custom('cyc_a', '循环甲', 'has_tag("循环乙") or frequency >= 3'), custom('cyc_b', '循环乙', 'has_tag("循环甲")')], 'write');
+    const first = await evaluateRuleTags(t.database, '2026-11-24', '2026-11-24T02:00:00.000Z', { tagIds: ['cyc_a', 'cyc_b'] });
+    expect(first.errors).toEqual([]);
+    // 乙 (read by 甲) runs first and sees no stored 甲 yet; 甲 then sees the fresh 乙 and frequency.
+    expect(await live('cyc_a')).toEqual(['C-1']);
+    expect(await live('cyc_b')).toEqual([]);
+    await evaluateRuleTags(t.database, '2026-11-24', '2026-11-24T03:00:00.000Z', { tagIds: ['cyc_a', 'cyc_b'] });
+    expect(await live('cyc_b')).toEqual(['C-1']);
+  });
+
   it('tags interview answers from the latest interview, and statistical tags from segment labels', async () => {
     const h = await bearerFor(t, 'admin1');
     const interview = (id: string, at: string, share: number) => t.request('/api/interviews', {

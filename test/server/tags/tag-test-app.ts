@@ -3,20 +3,20 @@ import { DomainError } from '../../../server/errors';
 import { requireAuth } from '../../../server/http/auth-middleware';
 import type { AppDeps, AppEnv } from '../../../server/http/context';
 import { tagRoutes } from '../../../server/routes/tag-routes';
-import { applyEventTags } from '../../../server/tags/event-tags';
+import { refreshTagsForCustomers } from '../../../server/tags/activity-tags';
 import { bearerFor, json, makeTestApp, seedCustomers, type TestApp } from '../../support/test-app';
 
 /**
  * The real test app plus `/api/tags`. Until server/app.ts mounts tagRoutes,
  * the tag routes are served by a thin outer app (same auth middleware and
  * error shape) that forwards everything else to the real app; once mounted,
- * requests go straight to the real app. Events fire event tags through the
- * AppDeps hook exactly as the wiring will.
+ * requests go straight to the real app. Orders and events refresh the
+ * customers' tags through the AppDeps hook exactly as the wiring will.
  */
 export async function makeTagTestApp() {
   const t = await makeTestApp();
   (t.deps as AppDeps).onCustomerActivity = async (pks) => {
-    await applyEventTags(t.database, pks, t.deps.now().toISOString(), t.deps.config.timeZone);
+    await refreshTagsForCustomers(t.database, pks, t.deps.now(), t.deps.config.timeZone);
   };
   await seedCustomers(t);
   const probe = await t.app.request('/api/tags', { headers: await bearerFor(t, 'admin1') });
