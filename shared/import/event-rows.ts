@@ -26,7 +26,7 @@ export function parseEventRow(ctx: RowContext): RowParser<EventRecord> {
     if (type === '') errs.add(line, iType, 'missing_value');
     const at = f[iAt];
     if (at.trim() === '') errs.add(line, iAt, 'missing_value');
-    else if (!parseTs(at, ts)) errs.add(line, iAt, 'bad_date', `${at}; ${tsLabel}`);
+    else if (!parseTs(at, ts)) errs.add(line, iAt, 'bad_date', at.trim(), tsLabel);
     let duration_s: number | null = null;
     if (iDuration >= 0 && f[iDuration].trim() !== '') {
       const d = parseDecimal(f[iDuration]);

@@ -24,7 +24,7 @@ export function parseOrderRow(ctx: RowContext): RowParser<OrderRecord> {
     if (order_id === '') errs.add(line, iOrder, 'missing_value');
     const at = f[iAt];
     if (at.trim() === '') errs.add(line, iAt, 'missing_value');
-    else if (!parseTs(at, ts)) errs.add(line, iAt, 'bad_date', `${at}; ${tsLabel}`);
+    else if (!parseTs(at, ts)) errs.add(line, iAt, 'bad_date', at.trim(), tsLabel);
 
     let quantity: number | null = null;
     if (iQty >= 0 && f[iQty].trim() !== '') {

@@ -30,7 +30,7 @@ export interface RowContext {
 export class RowErrors {
   list: ImportRowError[] | null = null;
   constructor(private readonly header: string[]) {}
-  add(line: number, column: number, code: ImportRowError['code'], value = '') {
-    (this.list ??= []).push(rowError(line, column >= 0 ? this.header[column] : null, code, value));
+  add(line: number, column: number, code: ImportRowError['code'], value = '', hint = '') {
+    (this.list ??= []).push(rowError(line, column >= 0 ? this.header[column] : null, code, value, hint));
   }
 }

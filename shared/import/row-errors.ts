@@ -7,10 +7,10 @@ const show = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…
  * The bilingual message of each error code. `column` is the header name in
  * the file, `value` the offending cell (or other detail, see each case).
  */
-const messages: Record<ImportErrorCode, (column: string, value: string) => { zh: string; en: string }> = {
+const messages: Record<ImportErrorCode, (column: string, value: string, hint: string) => { zh: string; en: string }> = {
   missing_customer_id: (c) => ({ zh: `缺少客户编号（${c}）`, en: `missing customer_id (${c})` }),
   missing_value: (c) => ({ zh: `缺少必填值（${c}）`, en: `missing required value (${c})` }),
-  bad_date: (c, v) => ({ zh: `无法解析的日期 ${show(v)}（${c}）`, en: `unparsable date ${show(v)} (${c})` }),
+  bad_date: (c, v, h) => ({ zh: `无法解析的日期 ${show(v)}（${c}，应为 ${h || 'ISO 8601'}）`, en: `unparsable date ${show(v)} (${c}, expected ${h || 'ISO 8601'})` }),
   negative_amount: (c, v) => ({ zh: `金额为负数 ${v}（${c}）`, en: `negative amount ${v} (${c})` }),
   negative_value: (c, v) => ({ zh: `不能为负数 ${show(v)}（${c}）`, en: `negative value ${show(v)} (${c})` }),
   not_a_number: (c, v) => ({ zh: `不是数字 ${show(v)}（${c}）`, en: `not a number ${show(v)} (${c})` }),
@@ -27,7 +27,7 @@ const messages: Record<ImportErrorCode, (column: string, value: string) => { zh:
   bad_csv: (_c, v) => ({ zh: `CSV 格式错误：${v}`, en: `malformed CSV: ${v}` }),
 };
 
-/** Builds one error: `line` is the physical line in the file (header = 1). */
-export function rowError(line: number, column: string | null, code: ImportErrorCode, value = ''): ImportRowError {
-  return { line, column, code, message: messages[code](column ?? '', value) };
+/** Builds one error: `line` is the physical line in the file (header = 1); `hint` is the expected form (dates). */
+export function rowError(line: number, column: string | null, code: ImportErrorCode, value = '', hint = ''): ImportRowError {
+  return { line, column, code, message: messages[code](column ?? '', value, hint) };
 }

@@ -57,7 +57,7 @@ describe('order rows', () => {
 
   it('bilingual messages quote the cell', () => {
     const r = parse(['C-1', 'SO-1', '02/10/2026', '1', '', ''], 3);
-    expect(r.ok ? null : r.errors[0].message).toEqual({ zh: expect.stringContaining('无法解析的日期 "02/10/2026'), en: expect.stringContaining('unparsable date "02/10/2026') });
+    expect(r.ok ? null : r.errors[0].message).toEqual({ zh: '无法解析的日期 "02/10/2026"（ordered_at，应为 ISO 8601）', en: 'unparsable date "02/10/2026" (ordered_at, expected ISO 8601)' });
   });
 
   it('quantity × unit_price, rounded to cents; a negative quantity (cancellation) is a negative amount', () => {
