@@ -10,6 +10,7 @@ import { activityRoutes } from './routes/activity-routes';
 import { importRoutes } from './routes/import-routes';
 import { userRoutes } from './routes/user-routes';
 import { analyticsRoutes } from './routes/analytics-routes';
+import { tagRoutes } from './routes/tag-routes';
 
 /** Builds the HTTP app: `/api` JSON routes; static PWA files are mounted by the caller. */
 export function createApp(deps: AppDeps) {
@@ -29,6 +30,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', activityRoutes);
   api.route('/import', importRoutes);
   api.route('/users', userRoutes);
+  api.route('/tags', tagRoutes);
   api.route('/', analyticsRoutes);
   app.route('/api', api);
 

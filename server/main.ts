@@ -12,10 +12,12 @@ import { LoginLimiter } from './auth/login-limiter';
 import { loadDemoIfEmpty } from './services/demo-loader';
 import { startBackgroundJobs } from './jobs/scheduler';
 import { runRefresh } from './analytics/refresh';
+import { ensureDefaultTags } from './tags/tag-repository';
 import { localDate } from './local-time';
 
 const config = loadConfig();
 const database = await openDatabase(config.databaseUrl);
+await ensureDefaultTags(database.client);
 const now = () => new Date();
 
 if (config.demo) {

@@ -80,7 +80,8 @@ async function crossSellInputs(client: Client, asOfDay: number) {
  * score and the prospect action.
  */
 export async function scoreChurn(client: Client, f: CustomerFacts, seg: SegmentResults, m: ModelColumns, t: Thresholds): Promise<ChurnStepResult> {
-  const columns = churnColumns(f, seg.rfm.recencyDays, m);
+  // A degenerate P(alive) (≈ 1 for everyone) is withheld; expected purchases still inform the score.
+  const columns = churnColumns(f, seg.rfm.recencyDays, m.report.p_alive_usable ? m : { ...m, pAlive: new Float64Array(f.n).fill(NaN) });
   const context = churnContext(f, t, m.report.informative);
   const batch = churnRiskBatch(columns, context);
   const reader = churnRiskReader(columns, context);

@@ -46,7 +46,7 @@ export async function rescoreCustomers(database: Database, pks: number[]): Promi
   for (let i = 0; i < f.n; i++) {
     recency[i] = f.frequency[i] > 0 ? asOfDay - f.lastDay[i] : NaN;
     const row = prior.get(f.pk[i])!;
-    pAlive[i] = num(row[3]);
+    pAlive[i] = latest.report.models.p_alive_usable === false ? NaN : num(row[3]);
     expected[i] = num(row[4]);
     clv[i] = num(row[5]);
   }

@@ -10,6 +10,8 @@ import { scoreChurn } from './churn-step';
 import { persistScores, type ScoreColumns } from './persist-scores';
 import { loadThresholds } from './thresholds';
 import type { ChurnContext } from '../../shared/churn';
+import { ensureDefaultTags } from '../tags/tag-repository';
+import { evaluateRuleTags } from '../tags/evaluate-rule-tags';
 
 export interface RefreshReport {
   as_of: string;
@@ -23,6 +25,7 @@ export interface RefreshReport {
   newly_high_risk_pks: number[];
   /** What the incremental path needs to score one customer like this refresh did. */
   churn_context: ChurnContext;
+  tags: { added: number; removed: number; errors: { id: string; message: string; position: number }[] };
   timings_ms: Record<string, number>;
 }
 
@@ -81,12 +84,15 @@ export async function runRefresh(database: Database, opts: RefreshOptions): Prom
   };
   await persistScores(client, columns, opts.asOf, week, opts.computedAt.toISOString());
   lap('persist');
+  await ensureDefaultTags(client);
+  const tagReport = await evaluateRuleTags(database, opts.asOf, opts.computedAt.toISOString());
+  lap('tags');
   const newly: number[] = [];
   for (let i = 0; i < facts.n; i++) if (newlyHigh[i]) newly.push(facts.pk[i]);
   const report: RefreshReport = {
     as_of: opts.asOf, week, customers: facts.n, with_orders: withOrders, models: models.report,
     clusters: seg.clusters.map((c) => ({ id: c.id, label: c.label, why: c.why, size: c.size })),
-    newly_high_risk: newly.length, newly_high_risk_pks: newly, churn_context: churn.context, timings_ms: timings,
+    newly_high_risk: newly.length, newly_high_risk_pks: newly, churn_context: churn.context, tags: { added: tagReport.added, removed: tagReport.removed, errors: tagReport.errors }, timings_ms: timings,
   };
   const { newly_high_risk_pks: _omit, ...stored } = report;
   await client.execute({ sql: 'INSERT INTO refresh_runs (as_of, week, report) VALUES (?, ?, ?)', args: [opts.asOf, week, JSON.stringify(stored)] });

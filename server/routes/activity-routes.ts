@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { rescoreCustomers } from '../analytics/incremental';
+import { refreshTagsForCustomers } from '../tags/activity-tags';
 import { z } from 'zod';
 import { requireRole } from '../http/auth-middleware';
 import { validate } from '../http/validate';
@@ -54,6 +55,7 @@ export const activityRoutes = new Hono<AppEnv>()
     });
     const pks = await addOrders(database, c.get('user'), rows);
     await rescoreCustomers(database, pks);
+    await refreshTagsForCustomers(database, pks, c.get('deps').now(), config.timeZone);
     await c.get('deps').onCustomerActivity?.(pks);
     return c.json({ accepted: rows.length, customers: pks.length }, 201);
   })
@@ -66,6 +68,7 @@ export const activityRoutes = new Hono<AppEnv>()
     });
     const pks = await addEvents(database, c.get('user'), rows);
     await rescoreCustomers(database, pks);
+    await refreshTagsForCustomers(database, pks, c.get('deps').now(), config.timeZone);
     await c.get('deps').onCustomerActivity?.(pks);
     return c.json({ accepted: rows.length, customers: pks.length }, 201);
   })

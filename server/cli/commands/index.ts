@@ -5,6 +5,7 @@ import { churn, demo, refresh } from './analytics-commands';
 import { exportCustomers } from './export-command';
 import { digest } from './digest-command';
 import { importCommand } from './import-command';
+import { tagAdd, tagPreview, tagValidate } from './tag-commands';
 
 /** Every CLI command, keyed by its one- or two-word name. */
 export const commands: Record<string, Command> = {
@@ -21,6 +22,9 @@ export const commands: Record<string, Command> = {
   'export customers': exportCustomers,
   churn,
   digest,
+  'tag preview': tagPreview,
+  'tag add': tagAdd,
+  'tag validate': tagValidate,
 };
 
 export function usage(): string {
