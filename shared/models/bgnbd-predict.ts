@@ -27,6 +27,13 @@ export function bgnbdPAlive(p: BgNbdParams, x: number, tx: number, T: number): n
  * which is returned directly. The series converges like zᵏ: it stops when the geometric tail
  * bound (ratio max(zₖ, z)) is below 1e-16 of the sum; cost O(log(1e-16)/log z) terms.
  */
+/**
+ * When a·z/(1−z) is large the series needs that many terms and its partial products
+ * overflow (near a·z ≈ 700); with a above this the Beta mixing distribution is tight
+ * (a + b > a) and is treated as a point mass, relative error ~ 1/a.
+ */
+const LARGE_A = 1e3;
+
 export function bgnbdExpectedIfAlive(p: BgNbdParams, t: number, x: number, T: number): number {
   const { r, alpha, a, b } = p;
   if (t === 0) return 0;
@@ -34,6 +41,13 @@ export function bgnbdExpectedIfAlive(p: BgNbdParams, t: number, x: number, T: nu
   if (b === Number.POSITIVE_INFINITY || a === 0) return (n * t) / (alpha + T);
   const oneMinusZ = (alpha + T) / (alpha + T + t);
   const z = t / (alpha + T + t);
+  if (a > LARGE_A && (a * z) / oneMinusZ > 300) {
+    // Beta(a, b) concentrated at q = a/(a+b): a fixed drop-out chance q after each purchase.
+    // Given λ ~ Gamma(r+x, α+T), E[(1 − e^(−qλt))/q] = (1 − ((α+T)/(α+T+qt))^(r+x)) / q.
+    // The series below would need ~a·z/(1−z) terms here (millions), so the limit is used.
+    const q = a / (a + b);
+    return -Math.expm1(-n * Math.log1p((q * t) / (alpha + T))) / q;
+  }
   const gamma = a + b + x - 1;
   let c = z;
   let D = n;

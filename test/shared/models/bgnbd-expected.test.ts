@@ -89,4 +89,15 @@ describe('E[Y(t) | x, t_x, T]', () => {
       previous = e;
     }
   });
+
+  it('uses the point-mass limit for huge a (a degenerate real-data fit), close to the series where both work', () => {
+    // A fit seen on the demo data: a ≈ 2.8e7, b ≈ 1.9e9. The series would need tens of millions of terms.
+    const base = { r: 3.13, alpha: 48.5, a: 2_000, b: 2_000 * 68.4 };
+    const series = bgnbdExpectedIfAlive(base, 13, 4, 60); // a·z/(1−z) ≈ 240: the series runs
+    const q = base.a / (base.a + base.b);
+    const pointMass = -Math.expm1(-(base.r + 4) * Math.log1p((q * 13) / (base.alpha + 60))) / q;
+    expect(Math.abs(pointMass - series) / series).toBeLessThan(2e-3);
+    const huge = bgnbdExpectedIfAlive({ ...base, a: 2.8e7, b: 2.8e7 * 68.4 }, 13, 4, 60);
+    expect(Math.abs(huge - pointMass) / pointMass).toBeLessThan(1e-9);
+  });
 });
