@@ -98,9 +98,10 @@ export async function seedWeeklyChurn(t: TestApp, seeds: ChurnSeed[]) {
     const pk = `(SELECT pk FROM customers WHERE customer_id = '${s.customerId.replace(/'/g, "''")}')`;
     const reasons = JSON.stringify(s.reason ? [{ code: 'recency', text: { zh: s.reason, en: s.reason }, weight: 1 }] : []);
     stmts.push({
-      sql: `INSERT OR REPLACE INTO customer_scores (customer_pk, as_of, frequency, monetary, lifecycle, churn_score, churn_level, churn_reasons, value_at_risk, clv_12m, computed_at)
-            VALUES (${pk}, '2026-11-24', 3, 1000, 'sleeping', ?, ?, ?, ?, ?, '2026-11-24T02:00:00Z')`,
-      args: [s.score, s.level, reasons, s.valueAtRisk, s.valueAtRisk / s.score],
+      sql: `INSERT OR REPLACE INTO customer_scores (customer_pk, as_of, frequency, monetary, lifecycle, churn_score, churn_level, churn_reasons, value_at_risk, clv_12m, newly_high, computed_at)
+            VALUES (${pk}, '2026-11-24', 3, 1000, 'sleeping', ?, ?, ?, ?, ?, ?, '2026-11-24T02:00:00Z')`,
+      // As the refresh sets it: high now, and not high in the previous snapshot week.
+      args: [s.score, s.level, reasons, s.valueAtRisk, s.valueAtRisk / s.score, s.level === 'high' && s.previousLevel !== 'high' ? 1 : 0],
     });
     stmts.push({ sql: `INSERT OR REPLACE INTO segment_snapshots (week, customer_pk, as_of, churn_level, churn_score) VALUES ('2026-W48', ${pk}, '2026-11-24', ?, ?)`, args: [s.level, s.score] });
     if (s.previousLevel) {
