@@ -3,7 +3,7 @@ import {
   type ClusterSummary, type LabelCodes, type RfmColumns,
 } from '../../shared/segments';
 import type { CustomerFacts } from './customer-facts';
-import type { Thresholds } from './thresholds';
+import { lifecycleThresholds, type Thresholds } from './thresholds';
 
 /** The population-wide segment results of one refresh (SPEC §3.1–3.2), index-aligned with the facts. */
 export interface SegmentResults {
@@ -55,9 +55,7 @@ export function computeSegments(f: CustomerFacts, t: Thresholds, seed = 20260101
     rfm, idRank, r, f: fs, m,
     rfmSegment: labels(rfSegments(r, fs), f.n),
     rfm8: labels(eight, f.n),
-    lifecycle: labels(lifecycleStages(rfm.recencyDays, rfm.frequency, {
-      activeMaxDays: t.lifecycle.active, sleepingMaxDays: t.lifecycle.sleeping, preChurnMaxDays: t.lifecycle.pre_churn,
-    }), f.n) as string[],
+    lifecycle: labels(lifecycleStages(rfm.recencyDays, rfm.frequency, lifecycleThresholds(t)), f.n) as string[],
     abc: labels(abcClasses(rfm, { aShare: t.abc.a, bShare: t.abc.b }, idRank), f.n),
     valueActivity: labels(va, f.n),
     cluster,

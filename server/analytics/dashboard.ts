@@ -1,13 +1,14 @@
 import type { Client } from '@libsql/client';
 import type { User } from '../services/users';
 import { visibleSql } from '../services/customer-access';
+import { repCoverage, type RepCoverage } from './rep-coverage';
 
 /** `GET /api/dashboard` (PWA manager dashboard): what the segment overview does not already carry. */
 export interface DashboardData {
   as_of: string | null;
   churn_trend: { week: string; high: number; medium: number; low: number }[];
   at_risk_by_owner: { owner: string | null; name: string | null; high: number; value_at_risk: number }[];
-  reps: { login: string; name: string; customers: number; interviewed: number; coverage: number | null; completeness: number | null }[];
+  reps: RepCoverage[];
   completeness: { overall: number | null };
 }
 
@@ -32,17 +33,7 @@ export async function dashboardData(client: Client, user: User, now: Date): Prom
           WHERE s.churn_level = 'high' AND ${v.where} GROUP BY c.owner_id ORDER BY 4 DESC`,
     args: v.args,
   });
-  const since = new Date(now.getTime() - 90 * 86_400_000).toISOString();
-  const repScope = user.role === 'sales' || user.role === 'field' ? 'AND u.id = ?' : '';
-  const reps = await client.execute({
-    sql: `SELECT u.login, u.name, count(c.pk),
-            coalesce(sum(EXISTS (SELECT 1 FROM interviews i WHERE i.customer_pk = c.pk AND i.conducted_at >= ?)), 0),
-            avg(s.completeness)
-          FROM users u LEFT JOIN customers c ON (c.owner_id = u.id OR c.field_id = u.id) AND c.erased_at IS NULL
-          LEFT JOIN customer_scores s ON s.customer_pk = c.pk
-          WHERE u.role IN ('sales', 'field') AND u.active = 1 ${repScope} GROUP BY u.id ORDER BY u.login`,
-    args: repScope ? [since, user.id] : [since],
-  });
+  const reps = await repCoverage(client, now, user.role === 'sales' || user.role === 'field' ? user.id : undefined);
   const overall = await client.execute({
     sql: `SELECT avg(s.completeness), max(s.as_of) FROM customer_scores s JOIN customers c ON c.pk = s.customer_pk WHERE ${v.where}`,
     args: v.args,
@@ -52,11 +43,7 @@ export async function dashboardData(client: Client, user: User, now: Date): Prom
     as_of: (overall.rows[0]?.[1] as string | null) ?? null,
     churn_trend: trend.rows.map((r) => ({ week: String(r[0]), high: Number(r[1] ?? 0), medium: Number(r[2] ?? 0), low: Number(r[3] ?? 0) })),
     at_risk_by_owner: byOwner.rows.map((r) => ({ owner: r[0] === null ? null : String(r[0]), name: r[1] === null ? null : String(r[1]), high: Number(r[2]), value_at_risk: Number(r[3]) })),
-    reps: reps.rows.map((r) => {
-      const customers = Number(r[2]);
-      const interviewed = Number(r[3]);
-      return { login: String(r[0]), name: String(r[1]), customers, interviewed, coverage: customers ? interviewed / customers : null, completeness: num(r[4]) };
-    }),
+    reps,
     completeness: { overall: num(overall.rows[0]?.[0]) },
   };
 }

@@ -6,7 +6,7 @@ import type { Database } from '../db/client';
 import { loadFactsFor } from './customer-facts';
 import { churnColumns } from './churn-step';
 import { latestRefresh } from './refresh';
-import { loadThresholds } from './thresholds';
+import { lifecycleThresholds, loadThresholds } from './thresholds';
 
 /**
  * The incremental path (SPEC §4): right after new orders or events for some
@@ -33,10 +33,11 @@ export async function rescoreCustomers(database: Database, pks: number[]): Promi
   const prior = new Map(stored.rows.map((r) => [Number(r[0]), r]));
   const scored = pks.filter((pk) => prior.has(pk));
   if (!scored.length) return 0;
-  const probe = await loadFactsFor(client, scored, dayNumber(latest.asOf));
-  let asOfDay = dayNumber(latest.asOf);
-  for (let i = 0; i < probe.n; i++) if (probe.lastDay[i] > asOfDay) asOfDay = probe.lastDay[i];
-  const f = asOfDay === probe.asOfDay ? probe : await loadFactsFor(client, scored, asOfDay);
+  // The aggregates do not depend on the as-of day, so one read serves; only the day moves.
+  const f = await loadFactsFor(client, scored, dayNumber(latest.asOf));
+  let asOfDay = f.asOfDay;
+  for (let i = 0; i < f.n; i++) if (f.lastDay[i] > asOfDay) asOfDay = f.lastDay[i];
+  f.asOfDay = asOfDay;
   const t = await loadThresholds(client);
   const recency = new Float64Array(f.n);
   const num = (x: unknown) => (x === null || x === undefined ? NaN : Number(x));
@@ -60,7 +61,7 @@ export async function rescoreCustomers(database: Database, pks: number[]): Promi
   const statements: { sql: string; args: InValue[] }[] = [];
   for (let i = 0; i < f.n; i++) {
     const row = prior.get(f.pk[i])!;
-    const lifecycle = lifecycleOf(recency[i], f.frequency[i], { activeMaxDays: t.lifecycle.active, sleepingMaxDays: t.lifecycle.sleeping, preChurnMaxDays: t.lifecycle.pre_churn });
+    const lifecycle = lifecycleOf(recency[i], f.frequency[i], lifecycleThresholds(t));
     // A first order makes a prospect a customer: without quintile scores yet, the RF segment waits for the refresh.
     const rfm = row[1] !== null && row[2] !== null ? rfSegmentOf(Number(row[1]), Number(row[2])) : null;
     const churn = churnRiskAt(columns, i, latest.report.churn_context);

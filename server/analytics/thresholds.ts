@@ -1,5 +1,6 @@
 import type { Client } from '@libsql/client';
 import { z } from 'zod';
+import type { LifecycleThresholds } from '../../shared/segments';
 
 /**
  * The configurable thresholds of SPEC §3 (seed defaults), stored as one JSON
@@ -27,6 +28,11 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   contact_gap_days: 60,
   monthly_discount_rate: 0.01,
 };
+
+/** The lifecycle day limits in shared/segments' terms. */
+export function lifecycleThresholds(t: Thresholds): LifecycleThresholds {
+  return { activeMaxDays: t.lifecycle.active, sleepingMaxDays: t.lifecycle.sleeping, preChurnMaxDays: t.lifecycle.pre_churn };
+}
 
 export async function loadThresholds(client: Client): Promise<Thresholds> {
   const rs = await client.execute({ sql: 'SELECT value FROM settings WHERE key = ?', args: ['thresholds'] });

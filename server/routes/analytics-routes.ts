@@ -10,7 +10,7 @@ import { latestRefresh, runRefresh } from '../analytics/refresh';
 import { loadThresholds, saveThresholds, thresholdsSchema } from '../analytics/thresholds';
 import { digestFor } from '../services/digest';
 import { localDate } from '../local-time';
-import { tagUsageRate } from '../services/tag-usage-rate';
+import { tagUsageCounts } from '../services/tag-usage-rate';
 import { audit } from '../services/audit';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
@@ -26,11 +26,9 @@ export const analyticsRoutes = new Hono<AppEnv>()
   })
   .get('/segments', async (c) => c.json(await segmentOverview(c.get('deps').database.client, c.get('user'))))
   .get('/dashboard', requireRole('manager', 'admin'), async (c) => {
-    const { database, now } = c.get('deps');
+    const { database, config, now } = c.get('deps');
     const data = await dashboardData(database.client, c.get('user'), now());
-    const defined = Number((await database.client.execute('SELECT count(*) FROM tags WHERE active = 1')).rows[0][0]);
-    const rate = await tagUsageRate(database, now());
-    return c.json({ ...data, tag_usage: { rate, used: rate === null ? 0 : Math.round(rate * defined), defined } });
+    return c.json({ ...data, tag_usage: await tagUsageCounts(database, now(), config.timeZone) });
   })
   .get('/digest/preview', requireRole('manager', 'admin'), async (c) => {
     const { database, config, now } = c.get('deps');

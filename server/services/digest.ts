@@ -6,6 +6,7 @@ import { segmentOverview } from '../analytics/segment-overview';
 import { weeklyChurnList } from '../analytics/churn-list';
 import { segmentLabel } from '../analytics/labels';
 import { tagUsageRate } from './tag-usage-rate';
+import { repCoverage } from '../analytics/rep-coverage';
 
 /** Schemes shown in the digest, and the migrations worth acting on. */
 const DIGEST_SCHEMES = ['rfm_segment', 'lifecycle', 'clv_tier', 'churn_level'];
@@ -14,21 +15,6 @@ const WORTH_ACTING: Record<string, (from: string, to: string) => boolean> = {
   lifecycle: (_f, to) => to !== 'active',
   rfm_segment: (f, to) => ['champions', 'loyal'].includes(f) && ['at_risk', 'cant_lose', 'hibernating', 'need_attention'].includes(to),
 };
-
-/** Per-rep interview coverage (customers interviewed in the last 90 days) and mean portrait completeness. */
-async function repStats(database: Database, now: Date) {
-  const since = new Date(now.getTime() - 90 * 86_400_000).toISOString();
-  const rs = await database.client.execute({
-    sql: `SELECT u.login, u.name, count(c.pk),
-            sum(CASE WHEN EXISTS (SELECT 1 FROM interviews i WHERE i.customer_pk = c.pk AND i.conducted_at >= ?) THEN 1 ELSE 0 END),
-            avg(s.completeness)
-          FROM users u LEFT JOIN customers c ON (c.owner_id = u.id OR c.field_id = u.id) AND c.erased_at IS NULL
-          LEFT JOIN customer_scores s ON s.customer_pk = c.pk
-          WHERE u.role IN ('sales', 'field') AND u.active = 1 GROUP BY u.id ORDER BY u.login`,
-    args: [since],
-  });
-  return rs.rows.map((r) => ({ login: String(r[0]), name: String(r[1]), customers: Number(r[2]), interviewed: Number(r[3] ?? 0), completeness: r[4] === null ? null : Number(r[4]) }));
-}
 
 /** The digest as the given user may see it (managers: the whole team). */
 export async function digestFor(database: Database, config: Config, user: User, now: Date): Promise<DigestText & { input: DigestInput | null }> {
@@ -52,8 +38,8 @@ export async function digestFor(database: Database, config: Config, user: User, 
     topAtRisk: churn.items.filter((c) => c.newly_at_risk).map((c) => ({
       customer_id: c.customer_id, name: c.name, owner: c.owner, value_at_risk: c.value_at_risk, reason: c.reasons[0]?.text ?? null,
     })),
-    reps: await repStats(database, now),
-    tagUsageRate: await tagUsageRate(database, now),
+    reps: await repCoverage(database.client, now),
+    tagUsageRate: await tagUsageRate(database, now, config.timeZone),
   };
   return { ...weeklyDigest(input), input };
 }

@@ -9,6 +9,11 @@ import { USAGE_WINDOW_DAYS } from '../tags/tag-usage';
  * definition as `GET /api/tags/usage`.
  */
 export async function tagUsageRate(database: Database, now: Date, timeZone = 'Asia/Shanghai'): Promise<number | null> {
+  return (await tagUsageCounts(database, now, timeZone)).rate;
+}
+
+/** The usage rate with its parts: active tags defined, and how many of them were used in the window. */
+export async function tagUsageCounts(database: Database, now: Date, timeZone = 'Asia/Shanghai'): Promise<{ rate: number | null; used: number; defined: number }> {
   const today = dayNumber(localDate(now, timeZone));
   const rs = await database.client.execute({
     sql: `SELECT (SELECT count(*) FROM tags WHERE active = 1),
@@ -16,5 +21,6 @@ export async function tagUsageRate(database: Database, now: Date, timeZone = 'As
     args: [today - USAGE_WINDOW_DAYS + 1, today],
   });
   const defined = Number(rs.rows[0][0]);
-  return defined ? Number(rs.rows[0][1]) / defined : null;
+  const used = Number(rs.rows[0][1]);
+  return { rate: defined ? used / defined : null, used, defined };
 }
