@@ -3,6 +3,14 @@ import { maskPhone } from '../shared/chat/mask-phone';
 import type { Lang, Messages } from './messages';
 import { esc, money } from './html';
 
+/** How many tags the compact portrait shows: the card's first ones (real-time event tags first, then predictive, rule…). */
+export const CARD_TAG_LIMIT = 6;
+
+/** The ids of the tags `renderCard` shows for this card, in order (what a bot answer counts as used). */
+export function shownTagIds(card: PortraitCard): string[] {
+  return (card.tags ?? []).slice(0, CARD_TAG_LIMIT).map((x) => x.id);
+}
+
 /** The compact portrait for chat: segments, churn with reasons, CLV tier, top tags, last order, highlights, next action. Phone masked. */
 export function renderCard(card: PortraitCard, t: Messages, lang: Lang, publicUrl: string): string {
   const p = card.profile;
@@ -19,7 +27,7 @@ export function renderCard(card: PortraitCard, t: Messages, lang: Lang, publicUr
   }
   const last = card.orders[0];
   lines.push(`${t.card.lastOrder}: ${last ? `${esc(last.ordered_at.slice(0, 10))} ${esc(last.product ?? '')} ${money(last.amount)}` : t.card.noOrders}`);
-  if (card.tags?.length) lines.push(`${t.card.tags}: ${esc(card.tags.slice(0, 6).map((x) => x.name[lang]).join('、'))}`);
+  if (card.tags?.length) lines.push(`${t.card.tags}: ${esc(card.tags.slice(0, CARD_TAG_LIMIT).map((x) => x.name[lang]).join('、'))}`);
   if (card.highlights?.length) {
     lines.push(`${t.card.interview}:`);
     for (const h of card.highlights.slice(0, 3)) lines.push(`  · ${esc(h[lang])}`);

@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext, LinkedContext } from '../context';
-import { renderCard } from '../render-card';
+import { renderCard, shownTagIds } from '../render-card';
+import { recordShownTags } from './tag-use';
 import { fitsCallback } from '../html';
 import { maskPhone } from '../../shared/chat/mask-phone';
 
@@ -18,11 +19,14 @@ export async function findAndShow(ctx: LinkedContext, query: string) {
   return ctx.reply(t.many(found.length), { reply_markup: kb });
 }
 
+/** Sends the compact portrait, then counts a `bot` use of the tags it showed. */
 export async function showCard(ctx: LinkedContext, customerId: string) {
   const card = await ctx.services.portraitCard(ctx.user, customerId);
-  return ctx.reply(renderCard(card, ctx.t, ctx.lang, ctx.services.publicUrl), {
+  const sent = await ctx.reply(renderCard(card, ctx.t, ctx.lang, ctx.services.publicUrl), {
     parse_mode: 'HTML', link_preview_options: { is_disabled: true },
   });
+  await recordShownTags(ctx, shownTagIds(card));
+  return sent;
 }
 
 export const findFeature = new Composer<BotContext>();

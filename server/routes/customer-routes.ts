@@ -9,6 +9,8 @@ import { portraitCard } from '../services/portrait-card';
 import { eraseCustomer, exportCustomerData } from '../services/privacy';
 import { audit } from '../services/audit';
 import { listScores, segmentConditions } from '../analytics/list-filters';
+import { listTagFilters } from '../tags/list-filter-tags';
+import { recordTagUse, usageDay } from '../tags/tag-usage';
 
 const listQuery = z.object({
   q: z.string().max(100).optional(),
@@ -41,9 +43,15 @@ const customerBody = z.object({
 
 export const customerRoutes = new Hono<AppEnv>()
   .get('/', validate('query', listQuery), async (c) => {
-    const { database } = c.get('deps');
+    const { database, now, config } = c.get('deps');
     const q = c.req.valid('query');
-    const page = await listCustomers(database.db, c.get('user'), { ...q, extra: segmentConditions(q) });
+    const user = c.get('user');
+    const at = now();
+    const segments = segmentConditions(q);
+    const tags = await listTagFilters(database.client, q, at.toISOString());
+    const page = await listCustomers(database.db, user, { ...q, extra: [...segments, ...tags.conditions] });
+    // One use per list, not per page: a request with a cursor continues a list already counted.
+    if (!q.cursor) await recordTagUse(database, tags.used, tags.kind, user.id, usageDay(at, config.timeZone));
     const scores = await listScores(database.client, page.items.map((i) => i.customer_id));
     return c.json({ ...page, items: page.items.map((i) => ({ ...i, scores: scores.get(i.customer_id) ?? null })) });
   })
@@ -54,9 +62,9 @@ export const customerRoutes = new Hono<AppEnv>()
     return c.json(toProfile(row, await loginMap(database.db)), 201);
   })
   .get('/:customer_id', async (c) => {
-    const { database } = c.get('deps');
+    const { database, now } = c.get('deps');
     const row = await findVisibleCustomer(database.db, c.get('user'), c.req.param('customer_id'));
-    return c.json(await portraitCard(database, row));
+    return c.json(await portraitCard(database, row, now()));
   })
   .patch('/:customer_id', requireRole('admin', 'manager'), validate('json', customerBody.omit({ customer_id: true })), async (c) => {
     const { database, now } = c.get('deps');

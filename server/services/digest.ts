@@ -7,6 +7,8 @@ import { weeklyChurnList } from '../analytics/churn-list';
 import { segmentLabel } from '../analytics/labels';
 import { tagUsageRate } from './tag-usage-rate';
 import { repCoverage } from '../analytics/rep-coverage';
+import { segmentTagIds } from '../tags/segment-tag-ids';
+import { recordTagUse, usageDay } from '../tags/tag-usage';
 
 /** Schemes shown in the digest, and the migrations worth acting on. */
 const DIGEST_SCHEMES = ['rfm_segment', 'lifecycle', 'clv_tier', 'churn_level'];
@@ -16,7 +18,13 @@ const WORTH_ACTING: Record<string, (from: string, to: string) => boolean> = {
   rfm_segment: (f, to) => ['champions', 'loyal'].includes(f) && ['at_risk', 'cant_lose', 'hibernating', 'need_attention'].includes(to),
 };
 
-/** The digest as the given user may see it (managers: the whole team). */
+/**
+ * The digest as the given user may see it (managers: the whole team). The
+ * segment labels it prints (a count now or last week, a migration's ends) are
+ * the labels of statistical/predictive tags (`seg_lifecycle_sleeping`,
+ * `churn_high`…): each digest counts one `digest` use of those tags, for the
+ * user it was made for (none for the team digest, user id 0).
+ */
 export async function digestFor(database: Database, config: Config, user: User, now: Date): Promise<DigestText & { input: DigestInput | null }> {
   const overview = await segmentOverview(database.client, user);
   if (!overview.week || !overview.as_of) {
@@ -24,16 +32,14 @@ export async function digestFor(database: Database, config: Config, user: User, 
     return { html: text, markdown: text, input: null };
   }
   const churn = await weeklyChurnList(database.client, user, { limit: 5 });
+  const worthActing = overview.migrations.filter((m) => WORTH_ACTING[m.scheme]?.(m.from, m.to)).slice(0, 6);
   const entered = overview.migrations.filter((m) => m.scheme === 'churn_level' && m.to === 'high').reduce((a, m) => a + m.count, 0);
   const input: DigestInput = {
     week: overview.week,
     asOf: overview.as_of,
     dashboardUrl: `${config.publicUrl}/dashboard`,
     segments: overview.schemes.filter((s) => DIGEST_SCHEMES.includes(s.scheme)),
-    migrations: overview.migrations
-      .filter((m) => WORTH_ACTING[m.scheme]?.(m.from, m.to))
-      .slice(0, 6)
-      .map((m) => ({ scheme: m.scheme, from: segmentLabel(m.scheme, m.from), to: segmentLabel(m.scheme, m.to), count: m.count })),
+    migrations: worthActing.map((m) => ({ scheme: m.scheme, from: segmentLabel(m.scheme, m.from), to: segmentLabel(m.scheme, m.to), count: m.count })),
     enteredHighRisk: entered,
     topAtRisk: churn.items.filter((c) => c.newly_at_risk).map((c) => ({
       customer_id: c.customer_id, name: c.name, owner: c.owner, value_at_risk: c.value_at_risk, reason: c.reasons[0]?.text ?? null,
@@ -41,5 +47,11 @@ export async function digestFor(database: Database, config: Config, user: User, 
     reps: await repCoverage(database.client, now),
     tagUsageRate: await tagUsageRate(database, now, config.timeZone),
   };
+  const shown = [
+    ...input.segments.flatMap((s) => s.counts.filter((c) => c.count > 0 || (c.previous ?? 0) > 0).map((c) => ({ scheme: s.scheme, label: c.id }))),
+    ...worthActing.flatMap((m) => [{ scheme: m.scheme, label: m.from }, { scheme: m.scheme, label: m.to }]),
+  ];
+  // Counted after the usage rate above, so a digest reports the rate it found, not one it raised itself.
+  await recordTagUse(database, await segmentTagIds(database.client, shown), 'digest', user.id > 0 ? user.id : null, usageDay(now, config.timeZone));
   return { ...weeklyDigest(input), input };
 }

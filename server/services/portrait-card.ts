@@ -7,11 +7,20 @@ import { parseRecentAmounts } from './customer-stats';
 import { cardAnalytics } from '../analytics/card-analytics';
 import { customerCompleteness } from '../../shared/portrait';
 import { DEFAULT_INTERVIEW_TEMPLATE, interviewHighlights } from '../../shared/interview';
+import { cardTags } from '../tags/card-tags';
 
 type CustomerRow = typeof customers.$inferSelect;
 
-/** The portrait card of one customer: profile, raw aggregates and recent activity. */
-export async function portraitCard(database: Database, row: CustomerRow) {
+/**
+ * The portrait card of one customer: profile, raw aggregates, recent
+ * activity, analytics, completeness, interview highlights and, given the
+ * clock's `now`, the live tags (`tags`: one entry per tag with its category
+ * 大类 → group 中类 → name 细类 and the zh/en reason; event tags whose expiry
+ * is at or before `now` left out; order: event, predictive, rule,
+ * statistical, manual, newest first). Without `now` the card has no `tags`
+ * field: callers pass their injected clock, the card never reads one.
+ */
+export async function portraitCard(database: Database, row: CustomerRow, now?: Date) {
   const { db } = database;
   const pk = row.pk;
   const [stats, recentOrders, recentEvents, interviewRows, noteRows, logins] = await Promise.all([
@@ -49,6 +58,7 @@ export async function portraitCard(database: Database, row: CustomerRow) {
   const latestAnswers = interviewRows.length ? (JSON.parse(interviewRows[0].i.answers) as Record<string, Record<string, unknown>>) : null;
   const completeness = customerCompleteness({ profile, aggregates: { frequency: stats?.orders ?? 0 }, answers: latestAnswers });
   card.analytics = await cardAnalytics(database.client, pk);
+  if (now) card.tags = await cardTags(database, pk, now.toISOString());
   card.completeness = { overall: completeness.overall, by_category: completeness.by_category };
   card.highlights = latestAnswers ? interviewHighlights(DEFAULT_INTERVIEW_TEMPLATE, latestAnswers) : [];
   return card;

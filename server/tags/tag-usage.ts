@@ -1,8 +1,9 @@
 import type { Client } from '@libsql/client';
 import type { Text } from '../../shared/api/types';
-import { isoDate } from '../../shared/time/calendar';
+import { dayNumber, isoDate } from '../../shared/time/calendar';
 import type { Database } from '../db/client';
 import { DomainError } from '../errors';
+import { localDate } from '../local-time';
 
 /** The places a tag gets used (SPEC §5). */
 export const TAG_USE_KINDS = ['segment_filter', 'search', 'bot', 'digest', 'export'] as const;
@@ -12,6 +13,9 @@ export type TagUseKind = (typeof TAG_USE_KINDS)[number];
 export const USAGE_TARGET = 0.6;
 export const USAGE_WINDOW_DAYS = 30;
 export const STALE_DAYS = 90;
+
+/** The local day number usage is counted on: the calendar date of `now` in the deployment's time zone. */
+export const usageDay = (now: Date, timeZone: string): number => dayNumber(localDate(now, timeZone));
 
 /**
  * Counts one use of each tag (duplicates in `tagIds` count once) by a user

@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { CliError } from '../cli-context';
-import { csvField, EXPORT_COLUMNS, exportCustomerRows, type ExportRow } from '../../services/customer-export';
+import { csvField, EXPORT_COLUMNS, writeCustomerExport, type ExportRow } from '../../services/customer-export';
 import { ensureRefreshedAsOf, latestRefresh } from '../../analytics/refresh';
 import { localDate } from '../../local-time';
 import { str, type Command } from './command';
@@ -26,12 +26,13 @@ export const exportCustomers: Command = {
     let n = 0;
     if (format === 'csv') await write(`${EXPORT_COLUMNS.join(',')}\n`);
     else await write('[');
-    for await (const row of exportCustomerRows(database.client)) {
+    // The CLI runs as the operator, not as an app user: the export's tag uses are counted without a user.
+    await writeCustomerExport(database, { now: ctx.now(), timeZone: ctx.config.timeZone, userId: null }, async (row) => {
       if (format === 'csv') await write(`${EXPORT_COLUMNS.map((c) => csvField(row[c as keyof ExportRow])).join(',')}\n`);
       else await write(`${n ? ',' : ''}\n${JSON.stringify(row)}`);
       n++;
       if (n % 100_000 === 0) ctx.progress(`exported ${n} customers`);
-    }
+    });
     if (format === 'json') await write('\n]\n');
     if (outPath) {
       (stream as ReturnType<typeof createWriteStream>).end();
