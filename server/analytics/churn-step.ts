@@ -39,6 +39,17 @@ export function churnContext(f: CustomerFacts, t: Thresholds, modelInformative: 
 }
 
 /**
+ * Churn scores of every customer from the facts and the fitted models, as the
+ * refresh computes them (and the backtest replays them): a degenerate P(alive)
+ * (≈ 1 for everyone) is withheld, while expected purchases still inform the score.
+ */
+export function churnBatchFor(f: CustomerFacts, recencyDays: ArrayLike<number>, m: ModelColumns, t: Thresholds) {
+  const columns = churnColumns(f, recencyDays, m.report.p_alive_usable ? m : { ...m, pAlive: new Float64Array(f.n).fill(NaN) });
+  const context = churnContext(f, t, m.report.informative);
+  return { columns, context, batch: churnRiskBatch(columns, context) };
+}
+
+/**
  * Products each customer viewed in the last 90 days (summed per product) and
  * the products they have bought, for the cross-sell candidates of seed 001.
  * Only customers with recent views are read.
@@ -80,10 +91,7 @@ async function crossSellInputs(client: Client, asOfDay: number) {
  * score and the prospect action.
  */
 export async function scoreChurn(client: Client, f: CustomerFacts, seg: SegmentResults, m: ModelColumns, t: Thresholds): Promise<ChurnStepResult> {
-  // A degenerate P(alive) (≈ 1 for everyone) is withheld; expected purchases still inform the score.
-  const columns = churnColumns(f, seg.rfm.recencyDays, m.report.p_alive_usable ? m : { ...m, pAlive: new Float64Array(f.n).fill(NaN) });
-  const context = churnContext(f, t, m.report.informative);
-  const batch = churnRiskBatch(columns, context);
+  const { columns, context, batch } = churnBatchFor(f, seg.rfm.recencyDays, m, t);
   const reader = churnRiskReader(columns, context);
   const cross = await crossSellInputs(client, f.asOfDay);
   const level = new Array<string | null>(f.n);

@@ -87,9 +87,10 @@ function fillFromStats(f: CustomerFacts, i: number, row: Row, current: boolean) 
  * Loads facts as of `asOfDay`. When no order or event is dated after it (the
  * usual weekly refresh), the kept-current aggregates in customer_stats are
  * used: O(customers). For a past date (backtests), orders are folded once per
- * (customer, day) in primary-key chunks, so memory stays bounded.
+ * (customer, day) in primary-key chunks, so memory stays bounded. The windowed
+ * counts (90/365 days) are skipped with `windows: false` (model fits need none).
  */
-export async function loadCustomerFacts(client: Client, asOfDay: number): Promise<CustomerFacts> {
+export async function loadCustomerFacts(client: Client, asOfDay: number, opts: { windows?: boolean } = {}): Promise<CustomerFacts> {
   const maxDay = (await client.execute('SELECT max(d) AS d FROM (SELECT max(day) d FROM orders UNION ALL SELECT max(day) FROM events)')).rows[0]?.d;
   const current = maxDay === null || maxDay === undefined || Number(maxDay) <= asOfDay;
   const count = Number((await client.execute('SELECT count(*) AS n FROM customers')).rows[0].n);
@@ -116,7 +117,7 @@ export async function loadCustomerFacts(client: Client, asOfDay: number): Promis
   }
   f.n = i;
   if (!current) await foldOrders(client, f, index);
-  await windows(client, f, index);
+  if (opts.windows !== false) await windows(client, f, index);
   return f;
 }
 

@@ -1,6 +1,6 @@
 import {
   bgnbdConditionalExpectedBatch, bgnbdPAliveBatch, clvBatch, fitBgNbd, fitGammaGamma, ggExpectedSpendBatch,
-  type ModelWarningCode,
+  type ModelTimeUnit, type ModelWarningCode,
 } from '../../shared/models';
 import type { CustomerFacts } from './customer-facts';
 import type { Thresholds } from './thresholds';
@@ -33,23 +33,34 @@ const WEEK = 7;
 /** Fit codes after which P(alive) says nothing about who has lapsed. */
 const PALIVE_DEGENERATE: readonly ModelWarningCode[] = ['dropout_not_identified', 'palive_all_high', 'no_repeat_buyers'];
 
+export interface SummaryOptions {
+  unit?: ModelTimeUnit;
+  /** Keep only customers whose first purchase day is within [from, to] (day numbers, inclusive). */
+  firstPurchaseFrom?: number;
+  firstPurchaseTo?: number;
+}
+
 /**
- * The calibration summary in weeks straight from the kept-current per-customer
- * aggregates (SPEC §3.3: same-day orders form one occasion): x = occasions − 1,
- * t_x = (last − first occasion day) / 7, T = (as-of − first occasion day) / 7,
- * mbar = (monetary − first occasion's amount) / x (0 when x = 0). Customers
- * without orders get NaN, which the models skip.
+ * The calibration summary straight from the kept-current per-customer
+ * aggregates (SPEC §3.3: same-day orders form one occasion), in weeks unless
+ * `unit` is 'day': x = occasions − 1, t_x = (last − first occasion day) / d,
+ * T = (as-of − first occasion day) / d, d = 7 or 1, mbar = (monetary − first
+ * occasion's amount) / x (0 when x = 0). Customers without orders, or
+ * outside the first-purchase cohort, get NaN, which the models skip.
  */
-export function summaryFromFacts(f: CustomerFacts) {
+export function summaryFromFacts(f: CustomerFacts, opts: SummaryOptions = {}) {
+  const d = opts.unit === 'day' ? 1 : WEEK;
+  const from = opts.firstPurchaseFrom ?? -Infinity;
+  const to = opts.firstPurchaseTo ?? Infinity;
   const x = new Float64Array(f.n).fill(NaN);
   const tx = new Float64Array(f.n).fill(NaN);
   const T = new Float64Array(f.n).fill(NaN);
   const mbar = new Float64Array(f.n).fill(NaN);
   for (let i = 0; i < f.n; i++) {
-    if (f.occasions[i] <= 0) continue;
+    if (f.occasions[i] <= 0 || f.firstDay[i] < from || f.firstDay[i] > to) continue;
     x[i] = f.occasions[i] - 1;
-    tx[i] = (f.lastDay[i] - f.firstDay[i]) / WEEK;
-    T[i] = (f.asOfDay - f.firstDay[i]) / WEEK;
+    tx[i] = (f.lastDay[i] - f.firstDay[i]) / d;
+    T[i] = (f.asOfDay - f.firstDay[i]) / d;
     mbar[i] = x[i] > 0 ? (f.monetary[i] - f.firstOccasionAmount[i]) / x[i] : 0;
   }
   return { x, tx, T, mbar };

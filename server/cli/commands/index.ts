@@ -2,6 +2,7 @@ import type { Command } from './command';
 import { tokenCreate, userAdd, userLinkCode, userPasswd } from './user-commands';
 import { backup, customerErase, customerExport } from './admin-commands';
 import { churn, demo, refresh } from './analytics-commands';
+import { backtest, modelFit } from './model-commands';
 import { exportCustomers } from './export-command';
 import { digest } from './digest-command';
 import { importCommand } from './import-command';
@@ -21,6 +22,8 @@ export const commands: Record<string, Command> = {
   refresh,
   'export customers': exportCustomers,
   churn,
+  'model fit': modelFit,
+  backtest,
   digest,
   'tag preview': tagPreview,
   'tag add': tagAdd,

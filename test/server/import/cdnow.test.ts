@@ -9,15 +9,7 @@ import { fileInput } from '../../../server/import/csv-source';
 import { importCsv } from '../../../server/import/import-csv';
 import type { ImportReport } from '../../../server/import/run-import';
 import { NOW } from './import-helpers';
-
-/**
- * The CDNOW conversion exactly as server/import/README.md shows it: one awk
- * program turning the whitespace-separated sample (no header, CRLF) into an
- * orders CSV. order_id = customer-date, so purchases on the same day are
- * summed into one order (the data set's own convention).
- */
-export const CDNOW_AWK = `BEGIN { OFS = ","; print "customer_id,order_id,ordered_at,quantity,amount" }
-{ sub(/\\r$/, ""); print $2 + 0, ($2 + 0) "-" $3, $3, $4, $5 }`;
+import { CDNOW_AWK } from '../../support/cdnow-awk';
 
 const dir = fileURLToPath(new URL('../../fixtures/cdnow/', import.meta.url));
 const SAMPLE = join(dir, 'CDNOW_sample.txt');
