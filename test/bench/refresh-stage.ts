@@ -1,0 +1,50 @@
+/**
+ * One benchmark stage in its own process, so its peak RSS is its own and not
+ * the import's: a full refresh of an existing database as of a day, then
+ * (with `--incremental N`) N single-order POSTs through the HTTP app, timed.
+ * Prints one JSON document. Used by run-all.ts:
+ *   node --import tsx test/bench/refresh-stage.ts DB_FILE AS_OF [--incremental 50 --customers N]
+ */
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../../server/db/client';
+import { runRefresh } from '../../server/analytics/refresh';
+import { createApp } from '../../server/app';
+import { loadConfig } from '../../server/config';
+import { LoginLimiter } from '../../server/auth/login-limiter';
+import { addUser, createApiToken } from '../../server/services/users';
+
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { incremental: { type: 'string' }, customers: { type: 'string' } } });
+const [file, asOf] = positionals;
+const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return Math.round(s[Math.min(s.length - 1, Math.floor(q * s.length))] * 10) / 10;
+};
+
+const database = await openDatabase(`file:${file}`);
+const t0 = performance.now();
+const r = await runRefresh(database, { asOf, computedAt: new Date() });
+const out: Record<string, unknown> = {
+  refresh: {
+    seconds: Math.round((performance.now() - t0) / 10) / 100, peak_rss_mb: peakMb(), customers: r.customers, with_orders: r.with_orders,
+    stages_ms: r.timings_ms, bgnbd: r.models.bgnbd, warnings: r.models.warnings, newly_high_risk: r.newly_high_risk,
+  },
+};
+const n = Number(values.incremental ?? 0);
+if (n > 0) {
+  const customers = Number(values.customers);
+  const app = createApp({ database, config: { ...loadConfig({}), demo: false }, now: () => new Date(), limiter: new LoginLimiter() });
+  await addUser(database.db, { login: 'bench', role: 'admin', password: 'bench-password-1' });
+  const headers = { authorization: `Bearer ${await createApiToken(database.db, 'bench')}`, 'content-type': 'application/json' };
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const body = JSON.stringify({ order_id: `INC-${i}`, customer_id: `C${String((i * 7919) % customers).padStart(7, '0')}`, ordered_at: '2025-12-31 10:00', amount: 100 + i });
+    const t = performance.now();
+    const res = await app.request('/api/orders', { method: 'POST', headers, body });
+    times.push(performance.now() - t);
+    if (res.status !== 201) throw new Error(`POST /api/orders: ${res.status} ${await res.text()}`);
+  }
+  out.incremental = { requests: n, p50_ms: quantile(times, 0.5), p95_ms: quantile(times, 0.95), max_ms: Math.round(Math.max(...times)) };
+}
+database.close();
+process.stdout.write(`${JSON.stringify(out)}\n`);
