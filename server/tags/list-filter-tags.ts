@@ -2,7 +2,7 @@ import type { Client } from '@libsql/client';
 import type { SQL } from 'drizzle-orm';
 import { resolveFilterTag } from './resolve-tag';
 import { segmentTagIds, type SegmentLabel } from './segment-tag-ids';
-import { tagFilterCondition } from './tag-filter';
+import { tagIdFilterCondition } from './tag-filter';
 import type { TagUseKind } from './tag-usage';
 
 /** The filters of `GET /api/customers` that involve tags. */
@@ -28,7 +28,7 @@ export async function listTagFilters(client: Client, query: ListTagQuery, nowIso
   const used: string[] = [];
   if (query.tag !== undefined && query.tag.trim() !== '') {
     const tag = await resolveFilterTag(client, query.tag);
-    conditions.push(tagFilterCondition(tag.id, nowIso));
+    conditions.push(tagIdFilterCondition(tag.id, nowIso));
     used.push(tag.id);
   }
   const labels: SegmentLabel[] = [];

@@ -32,6 +32,12 @@ describe('GET /api/customers?tag=', () => {
     expect(await ids('tag=high_net_worth')).toEqual(['C-1', 'C-2']);
     expect(await ids(`tag=${q('HIGH net worth')}`)).toEqual(['C-1', 'C-2']);
     expect(await ids(`tag=${q('浏览未购买')}`)).toEqual([]); // a known tag nobody carries: an empty list, not an error
+    // An id wins over another tag's English name, and the filter then matches that tag only.
+    await t.database.client.execute("INSERT INTO tags (id, name_zh, name_en, category, group_name, kind) VALUES ('decoy', '诱饵', 'high_net_worth', '自定义', '测试', 'manual')");
+    await t.database.client.execute(`INSERT INTO tag_assignments (tag_id, customer_pk, source, assigned_at)
+      SELECT 'decoy', pk, 'manual', '2026-11-24T01:00:00.000Z' FROM customers WHERE customer_id = 'C-4'`);
+    expect(await ids('tag=high_net_worth')).toEqual(['C-1', 'C-2']);
+    expect(await ids(`tag=${q('诱饵')}`)).toEqual(['C-4']);
   });
 
   it('keeps row-level access: sales see only their own customers, field reps their assigned ones', async () => {
