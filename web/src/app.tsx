@@ -8,7 +8,7 @@ import { canSeeAdmin, canSeeDashboard, loadSession, useSession } from './auth/se
 import { AppHeader } from './components/app-header';
 import { BottomNav } from './components/bottom-nav';
 import { UpdatePrompt } from './pwa/update-prompt';
-import { LoginPage } from './routes/login/login-page';
+import { LoginPage, safeNext } from './routes/login/login-page';
 import { ForbiddenPage, NotFoundPage } from './routes/not-found-page';
 import { requestSync, startOutboxSync } from './offline/outbox-sync';
 import { optionalPage } from './routes/optional-page';
@@ -36,7 +36,7 @@ export function App() {
 
 function Shell() {
   const session = useSession();
-  const { path, url, route } = useLocation();
+  const { path, url, query, route } = useLocation();
 
   useEffect(() => {
     void loadSession();
@@ -50,6 +50,8 @@ function Shell() {
 
   useEffect(() => {
     if (session.status === 'anonymous' && path !== '/login') route(`/login?next=${encodeURIComponent(url)}`, true);
+    // The server knew us although this device remembered nobody: leave the login page.
+    if (session.status === 'signed-in' && path === '/login') route(safeNext(query.next), true);
   }, [session.status, path]);
 
   if (session.status === 'loading') return <div class="splash" aria-busy="true" />;

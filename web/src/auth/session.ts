@@ -1,8 +1,9 @@
 /**
  * Who is logged in. The server session (an httpOnly cookie) is the truth; the
  * user's public profile is also kept in localStorage so the app can open
- * offline, where `GET /api/auth/me` cannot be asked. The CSRF token is kept in
- * memory only and fetched again when the app is back online.
+ * offline, where `GET /api/auth/me` cannot be asked, and so that it opens
+ * without waiting for that request. The CSRF token is kept in memory only and
+ * fetched again when the app is back online.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiUser, LoginResponse, Role } from '../../../shared/api/types';
@@ -17,7 +18,20 @@ const USER_KEY = 'huaxiang.user';
 /** Runtime caches of the service worker that hold a user's API answers; emptied at logout. */
 const USER_CACHES = ['api-customers', 'api-lists'];
 
-let state: SessionState = { status: 'loading', user: null };
+/**
+ * The first state comes from what this device remembers, so the first paint
+ * needs no round trip: a remembered user opens the app at once (their pages
+ * start loading in parallel with `GET /api/auth/me`), nobody remembered opens
+ * the login page at once. `loadSession()` then corrects it: a 401 signs out
+ * (and the API calls of the pages got a 401 too), a live cookie without a
+ * remembered user signs in (the shell leaves /login for `next`).
+ */
+let state: SessionState = initialState();
+
+function initialState(): SessionState {
+  const user = storedUser();
+  return user ? { status: 'signed-in', user, offline: false } : { status: 'anonymous', user: null };
+}
 const listeners = new Set<(s: SessionState) => void>();
 
 function set(next: SessionState): void {

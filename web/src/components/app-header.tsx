@@ -3,6 +3,7 @@ import { logout } from '../auth/session';
 import { setLang, tx, useLang } from '../i18n/i18n';
 import { useOutbox } from '../offline/use-outbox';
 import { useOnline } from './use-online';
+import { BrandMark } from './brand-mark';
 
 const ROLE = {
   sales: { zh: '销售顾问', en: 'Sales' },
@@ -20,7 +21,7 @@ export function AppHeader({ user, offline }: { user: ApiUser; offline: boolean }
   return (
     <header class="app-header">
       <a class="brand" href="/" aria-label={tx({ zh: '画像 首页', en: 'Huaxiang home' }, lang)}>
-        <img src="/icons/icon.svg" alt="" width="28" height="28" />
+        <BrandMark size={28} />
         <span>{tx({ zh: '画像', en: 'Huaxiang' }, lang)}</span>
       </a>
       <span class="who">{user.name || user.login} · {tx(ROLE[user.role], lang)}</span>

