@@ -16,13 +16,15 @@ export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number 
  * Streams one row per customer from the latest refresh (scores), joined with
  * the profile and the live tags, in primary-key pages of 5,000 rows so memory
  * stays flat at 1M customers. `tags` lists, joined with `|` in assignment
- * order, the Chinese names of the customer's live tags at `nowIso`: active tag
- * (`t.active = 1`), assignment not removed and not expired
- * (`a.expires_at IS NULL OR a.expires_at > nowIso`), each tag once. The ids
- * of the tags listed are added to `seenTags` when given (for usage counting).
+ * order (each tag once), the Chinese names of the customer's live tags at
+ * `nowIso`: active tag (`t.active = 1`), assignment not removed and not
+ * expired (`a.expires_at IS NULL OR a.expires_at > nowIso`). The ids of the
+ * tags listed are added to `seenTags` when given (for usage counting).
  */
 export async function* exportCustomerRows(client: Client, opts: { nowIso: string; seenTags?: Set<string> }): AsyncGenerator<ExportRow> {
   const { nowIso, seenTags } = opts;
+  // Tag ids are [a-z0-9_] (default ids, `custom_<base36>`), so a comma list is safe; names come from this small map.
+  const names = new Map((await client.execute('SELECT id, name_zh FROM tags')).rows.map((r) => [String(r[0]), String(r[1])]));
   let after = 0;
   for (;;) {
     const rs = await client.execute({
@@ -30,10 +32,8 @@ export async function* exportCustomerRows(client: Client, opts: { nowIso: string
               s.r, s.f, s.m, s.rfm_segment, s.rfm8, coalesce(s.lifecycle, CASE WHEN coalesce(st.orders, 0) = 0 THEN 'prospect' END), s.abc,
               s.value_activity, s.clv_tier, s.cluster, s.p_alive, s.expected_purchases_90d, s.expected_avg_spend, s.clv_12m,
               s.churn_score, s.churn_level,
-              (SELECT json_group_array(json_array(x.id, x.name_zh)) FROM (
-                 SELECT t.id, t.name_zh, min(a.id) AS first FROM tag_assignments a JOIN tags t ON t.id = a.tag_id
-                 WHERE a.customer_pk = c.pk AND t.active = 1 AND a.removed_at IS NULL AND (a.expires_at IS NULL OR a.expires_at > ?)
-                 GROUP BY t.id ORDER BY first) x),
+              (SELECT group_concat(a.tag_id, ',' ORDER BY a.id) FROM tag_assignments a JOIN tags t ON t.id = a.tag_id
+                 WHERE a.customer_pk = c.pk AND t.active = 1 AND a.removed_at IS NULL AND (a.expires_at IS NULL OR a.expires_at > ?)),
               st.first_day, st.last_day, s.as_of
             FROM customers c LEFT JOIN users u ON u.id = c.owner_id
             LEFT JOIN customer_scores s ON s.customer_pk = c.pk LEFT JOIN customer_stats st ON st.customer_pk = c.pk
@@ -45,13 +45,13 @@ export async function* exportCustomerRows(client: Client, opts: { nowIso: string
       after = Number(r[0]);
       const v = (k: number) => (r[k] === undefined ? null : (r[k] as string | number | null));
       const round = (k: number, digits: number) => (r[k] === null ? null : Number(Number(r[k]).toFixed(digits)));
-      const tags = JSON.parse(String(r[23])) as [string, string][];
-      for (const [id] of tags) seenTags?.add(id);
+      const tagIds = r[23] === null ? [] : [...new Set(String(r[23]).split(','))];
+      for (const id of tagIds) seenTags?.add(id);
       yield {
         customer_id: v(1), name: v(2), owner: v(3), recency_days: v(4), frequency: v(5), monetary: round(6, 2), r: v(7), f: v(8), m: v(9),
         rfm_segment: v(10), rfm8: v(11), lifecycle: v(12), abc: v(13), value_activity: v(14), clv_tier: v(15), cluster: v(16),
         p_alive: round(17, 4), expected_purchases_90d: round(18, 4), expected_avg_spend: round(19, 2), clv_12m: round(20, 2),
-        churn_score: round(21, 4), churn_level: v(22), tags: tags.length ? tags.map(([, name]) => name).join('|') : null,
+        churn_score: round(21, 4), churn_level: v(22), tags: tagIds.length ? tagIds.map((id) => names.get(id) ?? id).join('|') : null,
         first_order: r[24] === null ? null : isoDate(Number(r[24])), last_order: r[25] === null ? null : isoDate(Number(r[25])), as_of: v(26),
       };
     }
