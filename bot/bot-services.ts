@@ -55,6 +55,8 @@ export interface BotServices {
   churnList(user: BotUser, page: { offset: number; limit: number }): Promise<ChurnList & { total: number }>;
   findCustomers(user: BotUser, query: string, limit: number): Promise<CustomerListItem[]>;
   portraitCard(user: BotUser, customerId: string): Promise<PortraitCard>;
+  /** Counts one use of each tag an answer showed (tag usage, SPEC §5). */
+  recordTagUse(user: BotUser, tagIds: string[], kind: 'bot'): Promise<void>;
   addNote(user: BotUser, customerId: string, text: string, clientId: string): Promise<void>;
   markContacted(user: BotUser, customerId: string, clientId: string): Promise<void>;
   segmentCounts(user: BotUser): Promise<SegmentCounts>;

@@ -15,6 +15,7 @@ import { segmentOverview } from '../analytics/segment-overview';
 import { digestFor } from './digest';
 import { localTimestamp } from '../local-time';
 import { DomainError } from '../errors';
+import { recordTagUse, usageDay } from '../tags/tag-usage';
 import { DEFAULT_INTERVIEW_TEMPLATE, validateAnswers } from '../../shared/interview';
 
 /** The bot's view of the server: the same services and access rules as the HTTP API. */
@@ -54,7 +55,10 @@ export function createBotServices(database: Database, config: Config, now: () =>
     },
     async portraitCard(u, customerId): Promise<PortraitCard> {
       const row = await findVisibleCustomer(db, await asUser(u), customerId);
-      return (await portraitCard(database, row)) as unknown as PortraitCard;
+      return (await portraitCard(database, row, now())) as unknown as PortraitCard;
+    },
+    async recordTagUse(u, tagIds, kind) {
+      await recordTagUse(database, tagIds, kind, (await asUser(u)).id, usageDay(now(), config.timeZone));
     },
     async addNote(u, customerId, text, clientId) {
       await addNote(database, await asUser(u), { id: clientId, customer_id: customerId, text });

@@ -1,13 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { BotServices } from '../../bot/bot-services';
-import type { BotTagUse } from '../../bot/features/tag-use';
 import { CARD_TAG_LIMIT } from '../../bot/render-card';
-import type { PortraitCard } from '../../shared/api/types';
 import { dayNumber } from '../../shared/time/calendar';
-import { findVisibleCustomer } from '../../server/services/customer-access';
-import { portraitCard } from '../../server/services/portrait-card';
 import { createLinkCode, getUser } from '../../server/services/users';
-import { recordTagUse, usageDay } from '../../server/tags/tag-usage';
 import { makeBotHarness } from '../support/bot-harness';
 import { bearerFor, json } from '../support/test-app';
 import { makeTagTestApp, pkOf, seedOrders, type TagTestApp } from '../server/tags/tag-test-app';
@@ -16,28 +10,10 @@ let t: TagTestApp;
 let h: ReturnType<typeof makeBotHarness>;
 const SALES_TG = 5001;
 
-/**
- * The two BotServices lines server/services/bot-services.ts needs (the card
- * gets the injected clock, and tag uses are recorded), applied here exactly
- * as proposed until that file has them; once it does, the real ones run.
- */
-function wireTagUseUntilServerHasIt(services: BotServices) {
-  if ('recordTagUse' in services) return;
-  const s = services as BotServices & BotTagUse;
-  s.portraitCard = async (u, customerId) => {
-    const row = await findVisibleCustomer(t.database.db, (await getUser(t.database.db, u.id))!, customerId);
-    return (await portraitCard(t.database, row, t.deps.now())) as unknown as PortraitCard;
-  };
-  s.recordTagUse = async (u, tagIds, kind) => {
-    await recordTagUse(t.database, tagIds, kind, u.id, usageDay(t.deps.now(), t.deps.config.timeZone));
-  };
-}
-
 beforeEach(async () => {
   t = await makeTagTestApp(); // clock: 2026-11-24T02:00Z = 10:00 in Asia/Shanghai
   await seedOrders(t); // C-1 张伟 (sales1) carries 高净值客户
   h = makeBotHarness(t);
-  wireTagUseUntilServerHasIt(h.services);
   await h.text(SALES_TG, `/start ${await createLinkCode(t.database.db, 'sales1', t.clock.now)}`);
 });
 
