@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CARD_TAG_LIMIT } from '../../bot/render-card';
 import { dayNumber } from '../../shared/time/calendar';
-import { createLinkCode, getUser } from '../../server/services/users';
+import { createLinkCode } from '../../server/services/users';
 import { makeBotHarness } from '../support/bot-harness';
 import { bearerFor, json } from '../support/test-app';
 import { makeTagTestApp, pkOf, seedOrders, type TagTestApp } from '../server/tags/tag-test-app';
