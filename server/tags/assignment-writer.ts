@@ -17,6 +17,31 @@ export interface AssignmentSync {
   scopePks?: readonly number[] | null;
   nowIso: string;
   expiresAt?: string | null;
+  /** Live assignments of this tag and source in scope (pk → assignment id), when already read ({@link liveAssignmentsOf}). */
+  live?: Map<number, number>;
+  /** When given, the writes are appended here for the caller to run in one batch, instead of being run now. */
+  defer?: InStatement[];
+}
+
+/**
+ * Every live assignment of a few customers in one indexed read, keyed
+ * `tagId|source` → (pk → assignment id): the scoped path (new activity of one
+ * customer) then syncs all tags without one query per tag.
+ */
+export async function liveAssignmentsOf(client: Client, pks: readonly number[]): Promise<Map<string, Map<number, number>>> {
+  const rs = await client.execute({
+    sql: `SELECT id, customer_pk, tag_id, source FROM tag_assignments INDEXED BY tag_assignments_customer_idx
+          WHERE customer_pk IN (SELECT value FROM json_each(?)) AND removed_at IS NULL`,
+    args: [JSON.stringify(pks)],
+  });
+  const out = new Map<string, Map<number, number>>();
+  for (const row of rs.rows) {
+    const key = `${row[2]}|${row[3]}`;
+    let m = out.get(key);
+    if (!m) out.set(key, (m = new Map()));
+    m.set(Number(row[1]), Number(row[0]));
+  }
+  return out;
 }
 
 /**
@@ -27,13 +52,7 @@ export interface AssignmentSync {
  * Writes are multi-row statements in one batch (one transaction).
  */
 export async function syncAssignments(client: Client, s: AssignmentSync): Promise<{ added: number; removed: number }> {
-  const scope = s.scopePks ? { sql: ' AND customer_pk IN (SELECT value FROM json_each(?))', args: [JSON.stringify(s.scopePks)] } : { sql: '', args: [] };
-  const rs = await client.execute({
-    sql: `SELECT id, customer_pk FROM tag_assignments WHERE tag_id = ? AND source = ? AND removed_at IS NULL${scope.sql}`,
-    args: [s.tagId, s.source, ...scope.args],
-  });
-  const live = new Map<number, number>();
-  for (const row of rs.rows) live.set(Number(row[1]), Number(row[0]));
+  const live = s.live ?? await readLive(client, s);
   const added: number[] = [];
   const keep = new Set<number>();
   for (const pk of s.members) {
@@ -46,7 +65,8 @@ export async function syncAssignments(client: Client, s: AssignmentSync): Promis
     ...insertStatements(added.map((pk) => ({ tagId: s.tagId, pk, source: s.source, reason: s.reasonOf(pk), at: s.nowIso, expiresAt: s.expiresAt ?? null }))),
     ...removeStatements(removedIds, s.nowIso),
   ];
-  if (statements.length) await client.batch(statements, 'write');
+  if (s.defer) s.defer.push(...statements);
+  else if (statements.length) await client.batch(statements, 'write');
   return { added: added.length, removed: removedIds.length };
 }
 
@@ -74,4 +94,20 @@ export function removeStatements(ids: readonly number[], at: string): InStatemen
     out.push({ sql: 'UPDATE tag_assignments SET removed_at = ? WHERE id IN (SELECT value FROM json_each(?))', args: [at, JSON.stringify(ids.slice(i, i + UPDATE_IDS))] });
   }
   return out;
+}
+
+/** Live assignments of one tag and source, in scope. */
+async function readLive(client: Client, s: AssignmentSync): Promise<Map<number, number>> {
+  // A scoped read goes through the customer index: left to itself the planner takes the tag
+  // index and walks every live row of the tag (a million at scale) for one customer.
+  const rs = await client.execute(s.scopePks
+    ? {
+      sql: `SELECT id, customer_pk FROM tag_assignments INDEXED BY tag_assignments_customer_idx
+            WHERE customer_pk IN (SELECT value FROM json_each(?)) AND removed_at IS NULL AND tag_id = ? AND source = ?`,
+      args: [JSON.stringify(s.scopePks), s.tagId, s.source],
+    }
+    : { sql: 'SELECT id, customer_pk FROM tag_assignments WHERE tag_id = ? AND source = ? AND removed_at IS NULL', args: [s.tagId, s.source] });
+  const live = new Map<number, number>();
+  for (const row of rs.rows) live.set(Number(row[1]), Number(row[0]));
+  return live;
 }

@@ -6,7 +6,8 @@ import {
 } from '../../shared/tags/index';
 import { dayNumber } from '../../shared/time/calendar';
 import type { Database } from '../db/client';
-import { removeStatements, syncAssignments } from './assignment-writer';
+import { liveAssignmentsOf, removeStatements, syncAssignments } from './assignment-writer';
+import type { InStatement } from '@libsql/client';
 import { syncClusterTags } from './cluster-tags';
 import { loadFeatures } from './feature-loader';
 import { ensureDefaultTags, loadTags, type TagRow } from './tag-repository';
@@ -77,6 +78,9 @@ export async function evaluateRuleTags(database: Database, asOfIso: string, nowI
   });
   const features = await loadFeatures(client, [...needs.values()], { asOfDay: dayNumber(asOf), nowIso, pks: opts.pks });
   const scopePks = opts.pks ? [...opts.pks] : null;
+  // Scoped (a few customers after new activity): one read of their live tags, one write batch.
+  const scoped = scopePks ? { live: await liveAssignmentsOf(client, scopePks), writes: [] as InStatement[] } : null;
+  const liveOf = (tagId: string, source: string) => (scoped ? { live: scoped.live.get(`${tagId}|${source}`) ?? new Map<number, number>(), defer: scoped.writes } : {});
   const report: RuleTagsReport = { as_of: asOf, customers: features.n, tags: [], errors, added: 0, removed: 0 };
   for (const { tag, expr } of ordered) {
     const predicate = compileTagPredicate(expr.ast, features);
@@ -95,11 +99,12 @@ export async function evaluateRuleTags(database: Database, asOfIso: string, nowI
       const i = features.indexOf.get(pk)!;
       return ruleReason(tag.description, expr.features, (key) => features.column(key)?.[i]);
     };
-    const result = await syncAssignments(client, { tagId: tag.id, source: tag.kind, members, reasonOf, scopePks, nowIso });
+    const result = await syncAssignments(client, { tagId: tag.id, source: tag.kind, members, reasonOf, scopePks, nowIso, ...liveOf(tag.id, tag.kind) });
     report.tags.push({ id: tag.id, name: tag.name.zh, members: members.length, ...result });
   }
-  const interview = await evaluateInterviewTags(client, chosen, features.indexOf, scopePks, nowIso);
+  const interview = await evaluateInterviewTags(client, chosen, features.indexOf, scopePks, nowIso, liveOf);
   report.tags.push(...interview);
+  if (scoped?.writes.length) await client.batch(scoped.writes, 'write');
   if (!opts.tagIds && !opts.pks) await closeRetiredTags(client, nowIso);
   for (const t of report.tags) {
     report.added += t.added;
@@ -132,7 +137,10 @@ function dependencyOrder<T extends { tag: TagRow; expr: TagExpression }>(rules: 
 }
 
 /** Interview-answer tags (kind manual, source 'interview') from each customer's latest interview. */
-async function evaluateInterviewTags(client: Client, chosen: TagRow[], indexOf: Map<number, number>, scopePks: number[] | null, nowIso: string) {
+async function evaluateInterviewTags(
+  client: Client, chosen: TagRow[], indexOf: Map<number, number>, scopePks: number[] | null, nowIso: string,
+  liveOf: (tagId: string, source: string) => { live?: Map<number, number>; defer?: InStatement[] },
+) {
   const byName = new Map(chosen.filter((t) => t.kind === 'manual').map((t) => [t.name.zh, t]));
   const templateTags = new Set(DEFAULT_INTERVIEW_TEMPLATE.sections.flatMap((s) => s.fields.flatMap((f) => (f.tagRules ?? []).map((r) => r.tag.zh))));
   const targets = [...templateTags].flatMap((name) => (byName.has(name) ? [byName.get(name)!] : []));
@@ -163,16 +171,19 @@ async function evaluateInterviewTags(client: Client, chosen: TagRow[], indexOf: 
   for (const tag of targets) {
     const m = members.get(tag.id)!;
     const result = await syncAssignments(client, {
-      tagId: tag.id, source: 'interview', members: m.keys(), reasonOf: (pk) => m.get(pk)!, scopePks, nowIso,
+      tagId: tag.id, source: 'interview', members: m.keys(), reasonOf: (pk) => m.get(pk)!, scopePks, nowIso, ...liveOf(tag.id, 'interview'),
     });
     out.push({ id: tag.id, name: tag.name.zh, members: m.size, ...result });
   }
   return out;
 }
 
-/** Live assignments of retired tags are closed, so history shows when they stopped. */
+/**
+ * Live assignments of retired tags are closed, so history shows when they stopped.
+ * Retired tags first (CROSS JOIN keeps that order), so the cost is their live rows, not all rows.
+ */
 async function closeRetiredTags(client: Client, nowIso: string) {
-  const rs = await client.execute(`SELECT a.id FROM tag_assignments a JOIN tags t ON t.id = a.tag_id WHERE t.active = 0 AND a.removed_at IS NULL`);
+  const rs = await client.execute(`SELECT a.id FROM tags t CROSS JOIN tag_assignments a WHERE t.active = 0 AND a.tag_id = t.id AND a.removed_at IS NULL`);
   const ids = rs.rows.map((r) => Number(r[0]));
   if (ids.length) await client.batch(removeStatements(ids, nowIso), 'write');
 }
