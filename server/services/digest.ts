@@ -2,6 +2,7 @@ import type { Database } from '../db/client';
 import type { Config } from '../config';
 import type { User } from './users';
 import { weeklyDigest, type DigestInput, type DigestText } from '../../shared/digest/weekly-digest';
+import { DIGEST_SCHEMES, migrationWorthActing } from '../../shared/digest/digest-rules';
 import { segmentOverview } from '../analytics/segment-overview';
 import { weeklyChurnList } from '../analytics/churn-list';
 import { segmentLabel } from '../analytics/labels';
@@ -9,14 +10,6 @@ import { tagUsageRate } from './tag-usage-rate';
 import { repCoverage } from '../analytics/rep-coverage';
 import { segmentTagIds } from '../tags/segment-tag-ids';
 import { recordTagUse, usageDay } from '../tags/tag-usage';
-
-/** Schemes shown in the digest, and the migrations worth acting on. */
-const DIGEST_SCHEMES = ['rfm_segment', 'lifecycle', 'clv_tier', 'churn_level'];
-const WORTH_ACTING: Record<string, (from: string, to: string) => boolean> = {
-  clv_tier: () => true,
-  lifecycle: (_f, to) => to !== 'active',
-  rfm_segment: (f, to) => ['champions', 'loyal'].includes(f) && ['at_risk', 'cant_lose', 'hibernating', 'need_attention'].includes(to),
-};
 
 /**
  * The digest as the given user may see it (managers: the whole team). The
@@ -32,7 +25,7 @@ export async function digestFor(database: Database, config: Config, user: User, 
     return { html: text, markdown: text, input: null };
   }
   const churn = await weeklyChurnList(database.client, user, { limit: 5 });
-  const worthActing = overview.migrations.filter((m) => WORTH_ACTING[m.scheme]?.(m.from, m.to)).slice(0, 6);
+  const worthActing = overview.migrations.filter((m) => migrationWorthActing(m.scheme, m.from, m.to)).slice(0, 6);
   const entered = overview.migrations.filter((m) => m.scheme === 'churn_level' && m.to === 'high').reduce((a, m) => a + m.count, 0);
   const input: DigestInput = {
     week: overview.week,
