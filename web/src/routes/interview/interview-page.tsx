@@ -31,7 +31,8 @@ export function InterviewPage() {
   return (
     <section class="page">
       <p><a class="small" href={`/customers/${encodeURIComponent(id)}`}>← {tx(L.back, lang)}</a></p>
-      <h1>{tx(template.title, lang)}{name ? ` · ${name}` : ''}</h1>
+      {/* No line break before the separator: a long (English) title wraps as "… interview ·" / "name". */}
+      <h1>{tx(template.title, lang)}{name ? `\u00a0· ${name}` : ''}</h1>
       {!online && <p class="notice">{tx(L.offlineNote, lang)}</p>}
       {justSent && <p class="notice notice--ok" role="status">{tx(L.done, lang)}</p>}
       {items.length > 0 && (
