@@ -1,4 +1,5 @@
 import type { Client, InValue } from '@libsql/client';
+import { afterBoundValues } from '../db/statement-memory';
 
 /** Columnar results of a refresh, index-aligned with CustomerFacts. Labels are ids (null when not applicable). */
 export interface ScoreColumns {
@@ -63,6 +64,7 @@ export async function persistScores(client: Client, s: ScoreColumns, asOf: strin
         sql: `INSERT OR REPLACE INTO customer_scores (${COLUMNS.join(',')}) VALUES ${new Array(end - start).fill(one).join(',')}`,
         args,
       });
+      await afterBoundValues(args.length);
     }
     await tx.execute({ sql: 'DELETE FROM segment_snapshots WHERE week = ?', args: [week] });
     await tx.execute({

@@ -1,5 +1,6 @@
 import type { Transaction } from '@libsql/client';
 import type { CustomerRecord, EventRecord, OrderRecord } from '../../shared/import/records';
+import { afterBoundValues } from '../db/statement-memory';
 
 export type { CustomerRecord, EventRecord, OrderRecord };
 
@@ -92,6 +93,7 @@ export async function writeOrders(tx: Transaction, importId: string, lines: Orde
     const r = rows[i];
     packed[i] = [r.order_id, r.customer_id, r.ordered_at, r.day, r.amount, r.quantity, r.channel, r.product];
   }
+  const json = rowsJson(packed);
   await tx.execute({
     sql: `INSERT INTO orders (order_id, customer_pk, ordered_at, day, amount, quantity, channel, product, import_id)
           SELECT v.value->>0, c.pk, v.value->>2, v.value->>3, v.value->>4, v.value->>5, v.value->>6, v.value->>7, ?2
@@ -106,8 +108,9 @@ export async function writeOrders(tx: Transaction, importId: string, lines: Orde
             channel = coalesce(excluded.channel, orders.channel),
             product = CASE WHEN orders.import_id = excluded.import_id THEN coalesce(orders.product, excluded.product) ELSE excluded.product END,
             import_id = excluded.import_id`,
-    args: [rowsJson(packed), importId],
+    args: [json, importId],
   });
+  await afterBoundValues(json.length / 100);
 }
 
 /**
@@ -118,14 +121,15 @@ export async function writeEvents(tx: Transaction, events: EventRecord[], counte
   if (!events.length) return;
   const rows = byCustomer(events);
   await ensureCustomers(tx, rows.map((r) => r.customer_id), ensured);
-  const packed = rows.map((r) => [r.client_id, r.customer_id, r.type, r.occurred_at, r.day, r.product, r.duration_s]);
+  const json = rowsJson(rows.map((r) => [r.client_id, r.customer_id, r.type, r.occurred_at, r.day, r.product, r.duration_s]));
   const rs = await tx.execute({
     sql: `INSERT INTO events (client_id, customer_pk, type, occurred_at, day, product, duration_s)
           SELECT v.value->>0, c.pk, v.value->>2, v.value->>3, v.value->>4, v.value->>5, v.value->>6
           FROM json_each(?) v JOIN customers c ON c.customer_id = v.value->>1
           WHERE true ON CONFLICT(client_id) DO NOTHING`,
-    args: [rowsJson(packed)],
+    args: [json],
   });
+  await afterBoundValues(json.length / 100);
   if (counter) counter.inserted += rs.rowsAffected;
 }
 
@@ -149,5 +153,6 @@ export async function writeCustomers(tx: Transaction, rows: CustomerRecord[], no
             ON CONFLICT(customer_id) DO UPDATE SET ${updates.join(', ')}`,
       args,
     });
+    await afterBoundValues(args.length);
   }
 }

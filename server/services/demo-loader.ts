@@ -9,6 +9,7 @@ import { recomputeStats } from './customer-stats';
 import { eventKey } from './activity';
 import { addUser, findUserByLogin, type Role } from './users';
 import { localDate, localToIso } from '../local-time';
+import { afterBoundValues } from '../db/statement-memory';
 
 /** The demo team: one admin, one manager, three salespeople and one field rep. */
 export const DEMO_USERS: readonly { login: string; role: Role; name: string }[] = [
@@ -85,7 +86,9 @@ async function insertRows(tx: Transaction, table: string, columns: string[], row
   const one = `(${columns.map(() => '?').join(',')})`;
   for (let i = 0; i < rows.length; i += ROWS) {
     const part = rows.slice(i, i + ROWS);
-    await tx.execute({ sql: `INSERT OR IGNORE INTO ${table} (${columns.join(',')}) VALUES ${part.map(() => one).join(',')}`, args: part.flat() });
+    const args = part.flat();
+    await tx.execute({ sql: `INSERT OR IGNORE INTO ${table} (${columns.join(',')}) VALUES ${part.map(() => one).join(',')}`, args });
+    await afterBoundValues(args.length);
   }
 }
 
