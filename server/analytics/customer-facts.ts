@@ -1,4 +1,5 @@
-import type { Client, Row } from '@libsql/client';
+import type { Client } from '@libsql/client';
+import { readRows } from '../db/bulk-read';
 import { CONTACT_EVENT_TYPES } from '../services/customer-stats';
 
 /**
@@ -54,19 +55,31 @@ function setAov(f: CustomerFacts, i: number, newestFirst: number[]) {
  * left at 0 (only the full refresh uses them).
  */
 export async function loadFactsFor(client: Client, pks: number[], asOfDay: number): Promise<CustomerFacts> {
-  const rs = await client.execute({
-    sql: `SELECT c.pk, c.customer_id, coalesce(c.owner_id, 0), s.orders, s.monetary, s.first_day, s.last_day, s.occasions,
-            s.first_occasion_amount, s.recent_amounts, s.last_contact_day
-          FROM customers c LEFT JOIN customer_stats s ON s.customer_pk = c.pk
-          WHERE c.pk IN (SELECT value FROM json_each(?)) ORDER BY c.pk`,
-    args: [JSON.stringify(pks)],
-  });
-  const f = allocate(rs.rows.length, asOfDay);
-  rs.rows.forEach((row, i) => fillFromStats(f, i, row, true));
+  const rows = await readRows(client, STATS_COLUMNS,
+    'customers c LEFT JOIN customer_stats s ON s.customer_pk = c.pk WHERE c.pk IN (SELECT value FROM json_each(?))', [JSON.stringify(pks)]);
+  inPkOrder(rows);
+  const f = allocate(rows.length, asOfDay);
+  rows.forEach((row, i) => fillFromStats(f, i, row, true));
   return f;
 }
 
-function fillFromStats(f: CustomerFacts, i: number, row: Row, current: boolean) {
+const STATS_COLUMNS = [
+  'c.pk', 'c.customer_id', 'coalesce(c.owner_id, 0)', 's.orders', 's.monetary', 's.first_day', 's.last_day', 's.occasions',
+  's.first_occasion_amount', 's.recent_amounts', 's.last_contact_day',
+];
+
+/** Sorts rows by their first column, then the second (pk, day), unless they already are. */
+function inPkOrder(rows: unknown[][]) {
+  const cmp = (a: unknown[], b: unknown[]) => (Number(a[0]) - Number(b[0])) || (Number(a[1]) - Number(b[1]) || 0);
+  for (let k = 1; k < rows.length; k++) {
+    if (cmp(rows[k - 1], rows[k]) > 0) {
+      rows.sort(cmp);
+      return;
+    }
+  }
+}
+
+function fillFromStats(f: CustomerFacts, i: number, row: unknown[], current: boolean) {
   f.pk[i] = Number(row[0]);
   f.ids[i] = String(row[1]);
   f.ownerId[i] = Number(row[2]);
@@ -98,15 +111,12 @@ export async function loadCustomerFacts(client: Client, asOfDay: number, opts: {
   let i = 0;
   let lastPk = 0;
   for (;;) {
-    const rs = await client.execute({
-      sql: `SELECT c.pk, c.customer_id, coalesce(c.owner_id, 0), s.orders, s.monetary, s.first_day, s.last_day, s.occasions,
-              s.first_occasion_amount, s.recent_amounts, s.last_contact_day
-            FROM customers c LEFT JOIN customer_stats s ON s.customer_pk = c.pk
-            WHERE c.pk > ? ORDER BY c.pk LIMIT ${CHUNK}`,
-      args: [lastPk],
-    });
-    if (rs.rows.length === 0) break;
-    for (const row of rs.rows) {
+    const rows = await readRows(client, STATS_COLUMNS,
+      `(SELECT pk, customer_id, owner_id FROM customers WHERE pk > ? ORDER BY pk LIMIT ${CHUNK}) c LEFT JOIN customer_stats s ON s.customer_pk = c.pk`,
+      [lastPk]);
+    if (rows.length === 0) break;
+    inPkOrder(rows);
+    for (const row of rows) {
       const pk = Number(row[0]);
       fillFromStats(f, i, row, current);
       index.set(pk, i);
@@ -126,15 +136,15 @@ async function foldOrders(client: Client, f: CustomerFacts, index: Map<number, n
   const maxPk = f.n ? f.pk[f.n - 1] : 0;
   while (from <= maxPk) {
     const to = from + CHUNK;
-    const rs = await client.execute({
-      sql: `SELECT customer_pk, day, sum(amount), count(*) FROM orders
-            WHERE customer_pk >= ? AND customer_pk < ? AND day <= ? GROUP BY customer_pk, day ORDER BY customer_pk, day`,
-      args: [from, to, f.asOfDay],
-    });
+    const rows = await readRows(client, ['customer_pk', 'day', 'amount', 'n'],
+      `(SELECT customer_pk, day, sum(amount) amount, count(*) n FROM orders
+        WHERE customer_pk >= ? AND customer_pk < ? AND day <= ? GROUP BY customer_pk, day ORDER BY customer_pk, day)`,
+      [from, to, f.asOfDay]);
+    inPkOrder(rows);
     let cur = -1;
     let amounts: number[] = [];
     const close = () => { if (cur >= 0) setAov(f, cur, amounts.reverse()); };
-    for (const row of rs.rows) {
+    for (const row of rows) {
       const i = index.get(Number(row[0]))!;
       const day = Number(row[1]);
       const amount = Number(row[2]);
@@ -164,10 +174,8 @@ async function foldOrders(client: Client, f: CustomerFacts, index: Map<number, n
 async function windows(client: Client, f: CustomerFacts, index: Map<number, number>) {
   const d = f.asOfDay;
   for (const [table, column] of [['orders', f.orders90d], ['events', f.events90d]] as const) {
-    const rs = await client.execute({
-      sql: `SELECT customer_pk, count(*) FROM ${table} INDEXED BY ${table}_customer_day_idx WHERE day > ? AND day <= ? GROUP BY customer_pk`,
-      args: [d - 90, d],
-    });
-    for (const row of rs.rows) column[index.get(Number(row[0]))!] = Number(row[1]);
+    const rows = await readRows(client, ['pk', 'n'],
+      `(SELECT customer_pk pk, count(*) n FROM ${table} INDEXED BY ${table}_customer_day_idx WHERE day > ? AND day <= ? GROUP BY customer_pk)`, [d - 90, d]);
+    for (const row of rows) column[index.get(Number(row[0]))!] = Number(row[1]);
   }
 }
