@@ -5,11 +5,11 @@ import { visiblePaths } from './visible-fields';
 
 /**
  * Short zh/en lines for the portrait card, one per `template.highlights`
- * entry: `{label}:{short label} {answer},…` (en: `{label} — {short label}: {answer}; …`),
+ * entry: `{label}：{short label} {answer}，…` (full-width Chinese punctuation) (en: `{label} — {short label}: {answer}; …`),
  * listing the entry's answered, visible fields in the order the entry names
  * them. An entry with no such answers gives no line. Which answers matter is
  * template data, so the card knows nothing about vehicles.
- * Example (default template): `{ zh: '车辆用途:拉货 60%,每日里程 150公里',
+ * Example (default template): `{ zh: '车辆用途：拉货 60%，每日里程 150公里',
  * en: 'Vehicle use — Cargo: 60%; Daily mileage: 150 km' }`.
  */
 export function interviewHighlights(template: InterviewTemplate, answers: Answers | null | undefined): Text[] {
@@ -28,7 +28,7 @@ export function interviewHighlights(template: InterviewTemplate, answers: Answer
       zh.push(`${label.zh} ${shown.zh}`);
       en.push(`${label.en}: ${shown.en}`);
     }
-    if (zh.length > 0) lines.push({ zh: `${h.label.zh}:${zh.join(',')}`, en: `${h.label.en} — ${en.join('; ')}` });
+    if (zh.length > 0) lines.push({ zh: `${h.label.zh}：${zh.join('，')}`, en: `${h.label.en} — ${en.join('; ')}` });
   }
   return lines;
 }

@@ -15,10 +15,10 @@ const answers = {
 describe('interviewHighlights', () => {
   it('writes one line each for vehicle use, media habits and purchase reasons', () => {
     expect(interviewHighlights(T, answers)).toEqual([
-      { zh: '车辆用途:拉货 60%,载人 40%,货物 商品、工具设备,每日里程 150公里,行驶范围 市区',
+      { zh: '车辆用途：拉货 60%，载人 40%，货物 商品、工具设备，每日里程 150公里，行驶范围 市区',
         en: 'Vehicle use — Cargo: 60%; Passengers: 40%; Cargo type: Goods, Tools and equipment; Daily mileage: 150 km; Area: Within the city' },
-      { zh: '媒介习惯:微信 每天用,微博 不用,手机流量 20GB/月', en: 'Media habits — WeChat: Every day; Weibo: Never; Mobile data: 20 GB a month' },
-      { zh: '购车原因:购车类型 增购,原因 业务扩大,看重 价格、油耗',
+      { zh: '媒介习惯：微信 每天用，微博 不用，手机流量 20GB/月', en: 'Media habits — WeChat: Every day; Weibo: Never; Mobile data: 20 GB a month' },
+      { zh: '购车原因：购车类型 增购，原因 业务扩大，看重 价格、油耗',
         en: 'Why they bought — Purchase type: Additional vehicle; Reasons: Business growth; Decisive factors: Price, Fuel economy' },
     ]);
   });
