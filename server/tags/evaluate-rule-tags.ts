@@ -6,7 +6,8 @@ import {
 } from '../../shared/tags/index';
 import { dayNumber } from '../../shared/time/calendar';
 import type { Database } from '../db/client';
-import { liveAssignmentsOf, removeStatements, syncAssignments } from './assignment-writer';
+import { liveAssignmentsOf, syncAssignments } from './assignment-writer';
+import { syncAssignmentsInChunks, type ChunkTarget } from './chunked-assignment-sync';
 import type { InStatement } from '@libsql/client';
 import { syncClusterTags } from './cluster-tags';
 import { loadFeatures } from './feature-loader';
@@ -77,34 +78,62 @@ export async function evaluateRuleTags(database: Database, asOfIso: string, nowI
     }
   });
   const features = await loadFeatures(client, [...needs.values()], { asOfDay: dayNumber(asOf), nowIso, pks: opts.pks });
-  const scopePks = opts.pks ? [...opts.pks] : null;
-  // Scoped (a few customers after new activity): one read of their live tags, one write batch.
-  const scoped = scopePks ? { live: await liveAssignmentsOf(client, scopePks), writes: [] as InStatement[] } : null;
-  const liveOf = (tagId: string, source: string) => (scoped ? { live: scoped.live.get(`${tagId}|${source}`) ?? new Map<number, number>(), defer: scoped.writes } : {});
-  const report: RuleTagsReport = { as_of: asOf, customers: features.n, tags: [], errors, added: 0, removed: 0 };
-  for (const { tag, expr } of ordered) {
+  // Each tag's members as flags over the loaded customers, in dependency order: a later has_tag reads them.
+  const evaluated = ordered.map(({ tag, expr }) => {
     const predicate = compileTagPredicate(expr.ast, features);
     const flags = new Uint8Array(features.n);
-    const members: number[] = [];
+    let members = 0;
     for (let i = 0; i < features.n; i++) {
       if (predicate(i)) {
         flags[i] = 1;
-        members.push(features.pk[i]);
+        members++;
       }
     }
     features.columns.set(callKey('has_tag', [tag.id]), flags);
     features.columns.set(callKey('has_tag', [tag.name.zh]), flags);
-    const reasonOf = (pk: number): Text => {
-      if (tag.kind === 'statistical') return tag.description;
-      const i = features.indexOf.get(pk)!;
-      return ruleReason(tag.description, expr.features, (key) => features.column(key)?.[i]);
-    };
-    const result = await syncAssignments(client, { tagId: tag.id, source: tag.kind, members, reasonOf, scopePks, nowIso, ...liveOf(tag.id, tag.kind) });
-    report.tags.push({ id: tag.id, name: tag.name.zh, members: members.length, ...result });
+    // Statistical tags give their description; others quote the customer's values of the features read.
+    const sameReason = tag.kind === 'statistical' ? JSON.stringify(tag.description) : null;
+    const reasonOf = (i: number): Text => (tag.kind === 'statistical' ? tag.description : ruleReason(tag.description, expr.features, (key) => features.column(key)?.[i]));
+    const reasonJsonOf = (i: number): string => sameReason ?? JSON.stringify(reasonOf(i));
+    return { tag, flags, members, reasonOf, reasonJsonOf, sameReason };
+  });
+  const interview = await evaluateInterviewTags(client, chosen, features.indexOf, opts.pks ?? null);
+  const report: RuleTagsReport = { as_of: asOf, customers: features.n, tags: [], errors, added: 0, removed: 0 };
+  if (opts.pks) {
+    // Scoped (a few customers after new activity): one read of their live tags, one write batch.
+    const scopePks = [...opts.pks];
+    const live = await liveAssignmentsOf(client, scopePks);
+    const writes: InStatement[] = [];
+    const sync = async (tagId: string, source: string, members: Iterable<number>, reasonOf: (pk: number) => Text) => syncAssignments(client, {
+      tagId, source, members, reasonOf, scopePks, nowIso, live: live.get(`${tagId}|${source}`) ?? new Map<number, number>(), defer: writes,
+    });
+    for (const e of evaluated) {
+      const members: number[] = [];
+      for (let i = 0; i < features.n; i++) if (e.flags[i]) members.push(features.pk[i]);
+      const result = await sync(e.tag.id, e.tag.kind, members, (pk) => e.reasonOf(features.indexOf.get(pk)!));
+      report.tags.push({ id: e.tag.id, name: e.tag.name.zh, members: e.members, ...result });
+    }
+    for (const { tag, members } of interview) {
+      const result = await sync(tag.id, 'interview', members.keys(), (pk) => members.get(pk)!);
+      report.tags.push({ id: tag.id, name: tag.name.zh, members: members.size, ...result });
+    }
+    if (writes.length) await client.batch(writes, 'write');
+  } else {
+    // Every customer: written customer by customer in chunks, memory bounded by the chunk.
+    const targets: ChunkTarget[] = evaluated.map((e) => ({ tagId: e.tag.id, source: e.tag.kind, flags: e.flags, reasonOf: e.reasonJsonOf, sameReason: e.sameReason }));
+    const counts = evaluated.map((e) => e.members);
+    for (const { tag, members } of interview) {
+      const flags = new Uint8Array(features.n);
+      for (const pk of members.keys()) flags[features.indexOf.get(pk)!] = 1;
+      targets.push({ tagId: tag.id, source: 'interview', flags, reasonOf: (i) => JSON.stringify(members.get(features.pk[i])!) });
+      counts.push(members.size);
+    }
+    const result = await syncAssignmentsInChunks(client, features.pk, targets, nowIso);
+    targets.forEach((t, k) => {
+      const tag = k < evaluated.length ? evaluated[k].tag : interview[k - evaluated.length].tag;
+      report.tags.push({ id: t.tagId, name: tag.name.zh, members: counts[k], added: result.added[k], removed: result.removed[k] });
+    });
   }
-  const interview = await evaluateInterviewTags(client, chosen, features.indexOf, scopePks, nowIso, liveOf);
-  report.tags.push(...interview);
-  if (scoped?.writes.length) await client.batch(scoped.writes, 'write');
   if (!opts.tagIds && !opts.pks) await closeRetiredTags(client, nowIso);
   for (const t of report.tags) {
     report.added += t.added;
@@ -136,11 +165,11 @@ function dependencyOrder<T extends { tag: TagRow; expr: TagExpression }>(rules: 
   return out;
 }
 
-/** Interview-answer tags (kind manual, source 'interview') from each customer's latest interview. */
-async function evaluateInterviewTags(
-  client: Client, chosen: TagRow[], indexOf: Map<number, number>, scopePks: number[] | null, nowIso: string,
-  liveOf: (tagId: string, source: string) => { live?: Map<number, number>; defer?: InStatement[] },
-) {
+/**
+ * Interview-answer tags (kind manual, source 'interview'): each target tag's
+ * members (pk → reason) from each loaded customer's latest interview.
+ */
+async function evaluateInterviewTags(client: Client, chosen: TagRow[], indexOf: Map<number, number>, scopePks: readonly number[] | null) {
   const byName = new Map(chosen.filter((t) => t.kind === 'manual').map((t) => [t.name.zh, t]));
   const templateTags = new Set(DEFAULT_INTERVIEW_TEMPLATE.sections.flatMap((s) => s.fields.flatMap((f) => (f.tagRules ?? []).map((r) => r.tag.zh))));
   const targets = [...templateTags].flatMap((name) => (byName.has(name) ? [byName.get(name)!] : []));
@@ -167,23 +196,16 @@ async function evaluateInterviewTags(
       if (tag) members.get(tag.id)!.set(pk, a.reason);
     }
   }
-  const out: RuleTagsReport['tags'] = [];
-  for (const tag of targets) {
-    const m = members.get(tag.id)!;
-    const result = await syncAssignments(client, {
-      tagId: tag.id, source: 'interview', members: m.keys(), reasonOf: (pk) => m.get(pk)!, scopePks, nowIso, ...liveOf(tag.id, 'interview'),
-    });
-    out.push({ id: tag.id, name: tag.name.zh, members: m.size, ...result });
-  }
-  return out;
+  return targets.map((tag) => ({ tag, members: members.get(tag.id)! }));
 }
 
 /**
- * Live assignments of retired tags are closed, so history shows when they stopped.
- * Retired tags first (CROSS JOIN keeps that order), so the cost is their live rows, not all rows.
+ * Live assignments of retired tags are closed, so history shows when they stopped:
+ * one UPDATE through the tag index, so the cost is their live rows, not all rows.
  */
 async function closeRetiredTags(client: Client, nowIso: string) {
-  const rs = await client.execute(`SELECT a.id FROM tags t CROSS JOIN tag_assignments a WHERE t.active = 0 AND a.tag_id = t.id AND a.removed_at IS NULL`);
-  const ids = rs.rows.map((r) => Number(r[0]));
-  if (ids.length) await client.batch(removeStatements(ids, nowIso), 'write');
+  await client.execute({
+    sql: 'UPDATE tag_assignments SET removed_at = ? WHERE removed_at IS NULL AND tag_id IN (SELECT id FROM tags WHERE active = 0)',
+    args: [nowIso],
+  });
 }

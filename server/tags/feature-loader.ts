@@ -47,6 +47,23 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const num = (v: unknown) => (v === null || v === undefined ? NaN : Number(v));
 
 /**
+ * Runs `sql` (whose result columns are named c0 … c<columns − 1>) and returns
+ * its result as columns: one JSON array per column, built in SQLite
+ * (`json_group_array`, rows in the query's order) and parsed in one call,
+ * instead of one JS row object per customer (each value crossing the driver
+ * costs ~1–3 µs; at a million customers that was most of the load). REAL
+ * values are written with `printf('%!.17g')`, which round-trips every
+ * double (SQLite's own JSON text keeps only 15 digits); integers and text
+ * come back exactly; NULL is null.
+ */
+async function queryColumns(client: Client, sql: string, args: InValue[], columns: number): Promise<unknown[][]> {
+  const cols = Array.from({ length: columns }, (_, k) => `json_group_array(CASE WHEN typeof(c${k}) = 'real' THEN json(printf('%!.17g', c${k})) ELSE c${k} END)`);
+  const rs = await client.execute({ sql: `SELECT ${cols.join(', ')} FROM (${sql})`, args });
+  const row = rs.rows[0];
+  return Array.from({ length: columns }, (_, k) => JSON.parse(String(row[k])) as unknown[]);
+}
+
+/**
  * Reads, in a few set-based queries, exactly the features the requirements
  * name, as columns (Float64Array with NaN = unknown for numbers):
  * customers ⋈ customer_stats ⋈ customer_scores (only the needed columns,
@@ -112,20 +129,24 @@ async function loadBase(client: Client, keys: string[], scope: FeatureScope): Pr
   const orders: number[] = [];
   let after = 0;
   for (;;) {
-    const rs = await client.execute({
-      sql: `SELECT c.pk, c.customer_id, coalesce(st.orders, 0)${exprs.map((e) => `, ${e}`).join('')}
-            FROM customers c LEFT JOIN customer_stats st ON st.customer_pk = c.pk
-            LEFT JOIN customer_scores s ON s.customer_pk = c.pk LEFT JOIN users u ON u.id = c.owner_id
-            WHERE ${where} AND c.pk > ? ORDER BY c.pk LIMIT ${CHUNK}`,
-      args: [...args, after],
-    });
-    for (const row of rs.rows) {
-      pk.push(Number(row[0]));
-      ids.push(String(row[1]));
-      orders.push(Number(row[2]));
-      for (let k = 0; k < keys.length; k++) raw[k].push(row[3 + k]);
+    const page = await queryColumns(client,
+      `SELECT c.pk AS c0, c.customer_id AS c1, coalesce(st.orders, 0) AS c2${exprs.map((e, k) => `, ${e} AS c${3 + k}`).join('')}
+       FROM customers c LEFT JOIN customer_stats st ON st.customer_pk = c.pk
+       LEFT JOIN customer_scores s ON s.customer_pk = c.pk LEFT JOIN users u ON u.id = c.owner_id
+       WHERE ${where} AND c.pk > ? ORDER BY c.pk LIMIT ${CHUNK}`,
+      [...args, after], 3 + keys.length);
+    const rows = page[0].length;
+    for (let r = 0; r < rows; r++) {
+      pk.push(Number(page[0][r]));
+      ids.push(String(page[1][r]));
+      orders.push(Number(page[2][r]));
     }
-    if (rs.rows.length < CHUNK) break;
+    for (let k = 0; k < keys.length; k++) {
+      const col = page[3 + k];
+      const into = raw[k];
+      for (let r = 0; r < rows; r++) into.push(col[r]);
+    }
+    if (rows < CHUNK) break;
     after = pk[pk.length - 1];
   }
   const n = pk.length;
@@ -171,16 +192,17 @@ async function loadOrderAggregates(client: Client, f: LoadedFeatures, scope: Fea
   const o90 = zeros();
   const filter = pkFilter(scope);
   const d = scope.asOfDay;
-  const rs = await client.execute({
-    sql: `SELECT customer_pk, sum(amount), sum(CASE WHEN day > ? THEN 1 ELSE 0 END) FROM orders
-          WHERE day > ? AND day <= ?${filter.sql} GROUP BY customer_pk`,
-    args: [d - 90, d - 365, d, ...filter.args],
-  });
-  for (const row of rs.rows) {
-    const i = f.indexOf.get(Number(row[0]));
+  // Every customer: one pass over the table (NOT INDEXED) beats a day-index range whose
+  // table lookups are random (0.7 s against 6.8 s for 2M orders, half of them in the window).
+  const [pks, sums, counts] = await queryColumns(client,
+    `SELECT customer_pk AS c0, sum(amount) AS c1, sum(CASE WHEN day > ? THEN 1 ELSE 0 END) AS c2 FROM orders${scope.pks ? '' : ' NOT INDEXED'}
+     WHERE day > ? AND day <= ?${filter.sql} GROUP BY customer_pk`,
+    [d - 90, d - 365, d, ...filter.args], 3);
+  for (let r = 0; r < pks.length; r++) {
+    const i = f.indexOf.get(Number(pks[r]));
     if (i === undefined) continue;
-    m365[i] = Number(row[1]);
-    o90[i] = Number(row[2]);
+    m365[i] = Number(sums[r]);
+    o90[i] = Number(counts[r]);
   }
   if (keys.includes('monetary_365d')) f.columns.set('monetary_365d', m365);
   if (keys.includes('orders_90d')) f.columns.set('orders_90d', o90);
@@ -189,15 +211,14 @@ async function loadOrderAggregates(client: Client, f: LoadedFeatures, scope: Fea
 async function loadEventCounts(client: Client, f: LoadedFeatures, scope: FeatureScope, window: number,
   reqs: Extract<FeatureRequirement, { kind: 'call' }>[], zeros: () => Float64Array) {
   const filter = pkFilter(scope);
-  const rs = await client.execute({
-    sql: `SELECT customer_pk, type, count(*) FROM events WHERE day > ? AND day <= ?${filter.sql} GROUP BY customer_pk, type`,
-    args: [scope.asOfDay - window, scope.asOfDay, ...filter.args],
-  });
+  const [pks, types, counts] = await queryColumns(client,
+    `SELECT customer_pk AS c0, type AS c1, count(*) AS c2 FROM events WHERE day > ? AND day <= ?${filter.sql} GROUP BY customer_pk, type`,
+    [scope.asOfDay - window, scope.asOfDay, ...filter.args], 3);
   const cols = reqs.map((r) => ({ type: r.args[0] as string | undefined, col: zeros() }));
-  for (const row of rs.rows) {
-    const i = f.indexOf.get(Number(row[0]));
+  for (let r = 0; r < pks.length; r++) {
+    const i = f.indexOf.get(Number(pks[r]));
     if (i === undefined) continue;
-    for (const c of cols) if (c.type === undefined || c.type === row[1]) c.col[i] += Number(row[2]);
+    for (const c of cols) if (c.type === undefined || c.type === types[r]) c.col[i] += Number(counts[r]);
   }
   reqs.forEach((r, k) => f.columns.set(r.key, cols[k].col));
 }
