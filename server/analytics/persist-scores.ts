@@ -36,35 +36,43 @@ const COLUMNS = [
   'value_activity', 'clv_tier', 'cluster', 'p_alive', 'expected_purchases_90d', 'expected_avg_spend', 'clv_12m',
   'churn_score', 'churn_level', 'churn_reasons', 'value_at_risk', 'next_action', 'completeness', 'newly_high', 'computed_at',
 ];
-const ROWS_PER_STATEMENT = Math.floor(32_766 / COLUMNS.length);
+const ROWS_PER_CHUNK = 5_000;
 const num = (x: number): InValue => (Number.isFinite(x) ? x : null);
 const score = (x: number): InValue => (x > 0 ? x : null);
 
 /**
- * Writes every customer's scores with multi-row upserts (≈1,300 rows per
- * statement), in one transaction, then records the week's snapshot with a
- * single INSERT … SELECT (a re-run in the same ISO week replaces it).
+ * Writes every customer's scores in one transaction, 5,000 customers per
+ * statement, then records the week's snapshot with a single INSERT … SELECT
+ * (a re-run in the same ISO week replaces it).
+ *
+ * Each chunk crosses the binding as one JSON text (rows of 27 values), which
+ * SQLite turns into JSONB once per row (a MATERIALIZED CTE) and unpacks with
+ * `->>`: 2.6× faster than binding 27 values a row, since the binding costs
+ * ~1.5 µs per value (200k customers: 25 s → 9.7 s on a loaded machine).
+ * SQLite's decimal-to-double conversion is not always correctly rounded: a
+ * stored REAL may differ from the computed one by 1 ulp (≤ 2.2e-16 relative;
+ * 14 of 200,000 random 17-digit values in a check); integers, text and values
+ * of up to 15 significant digits (money in cents) are stored exactly.
  */
 export async function persistScores(client: Client, s: ScoreColumns, asOf: string, week: string, computedAt: string) {
   const tx = await client.transaction('write');
   try {
-    const one = `(${COLUMNS.map(() => '?').join(',')})`;
-    for (let start = 0; start < s.n; start += ROWS_PER_STATEMENT) {
-      const end = Math.min(s.n, start + ROWS_PER_STATEMENT);
-      const args: InValue[] = [];
+    const sql = `WITH r AS MATERIALIZED (SELECT jsonb(value) b FROM json_each(?))
+      INSERT OR REPLACE INTO customer_scores (${COLUMNS.join(',')}) SELECT ${COLUMNS.map((_, k) => `b->>${k}`).join(',')} FROM r`;
+    for (let start = 0; start < s.n; start += ROWS_PER_CHUNK) {
+      const end = Math.min(s.n, start + ROWS_PER_CHUNK);
+      const rows = new Array<InValue[]>(end - start);
       for (let i = start; i < end; i++) {
-        args.push(
+        rows[i - start] = [
           s.pk[i], asOf, num(s.recencyDays[i]), s.frequency[i], s.monetary[i], score(s.r[i]), score(s.f[i]), score(s.m[i]),
           s.rfmSegment[i], s.rfm8[i], s.lifecycle[i], s.abc[i], s.valueActivity[i], s.clvTier[i],
           s.cluster[i] >= 0 ? s.cluster[i] : null, num(s.pAlive[i]), num(s.expectedPurchases90d[i]), num(s.expectedAvgSpend[i]),
           num(s.clv12m[i]), num(s.churnScore[i]), s.churnLevel[i], s.churnReasons[i], num(s.valueAtRisk[i]), s.nextAction[i], num(s.completeness[i]), s.newlyHigh[i], computedAt,
-        );
+        ];
       }
-      await tx.execute({
-        sql: `INSERT OR REPLACE INTO customer_scores (${COLUMNS.join(',')}) VALUES ${new Array(end - start).fill(one).join(',')}`,
-        args,
-      });
-      await afterBoundValues(args.length);
+      const json = JSON.stringify(rows);
+      await tx.execute({ sql, args: [json] });
+      await afterBoundValues(json.length / 100);
     }
     await tx.execute({ sql: 'DELETE FROM segment_snapshots WHERE week = ?', args: [week] });
     await tx.execute({
