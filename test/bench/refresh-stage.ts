@@ -11,7 +11,7 @@ import { runRefresh } from '../../server/analytics/refresh';
 import { createApp } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import { LoginLimiter } from '../../server/auth/login-limiter';
-import { addUser, createApiToken } from '../../server/services/users';
+import { addUser, createApiToken, findUserByLogin } from '../../server/services/users';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { incremental: { type: 'string' }, customers: { type: 'string' } } });
 const [file, asOf] = positionals;
@@ -30,11 +30,12 @@ const out: Record<string, unknown> = {
     stages_ms: r.timings_ms, bgnbd: r.models.bgnbd, warnings: r.models.warnings, newly_high_risk: r.newly_high_risk,
   },
 };
+process.stderr.write(`refresh-stage: ${JSON.stringify(out.refresh)}\n`);
 const n = Number(values.incremental ?? 0);
 if (n > 0) {
   const customers = Number(values.customers);
   const app = createApp({ database, config: { ...loadConfig({}), demo: false }, now: () => new Date(), limiter: new LoginLimiter() });
-  await addUser(database.db, { login: 'bench', role: 'admin', password: 'bench-password-1' });
+  if (!(await findUserByLogin(database.db, 'bench'))) await addUser(database.db, { login: 'bench', role: 'admin', password: 'bench-password-1' });
   const headers = { authorization: `Bearer ${await createApiToken(database.db, 'bench')}`, 'content-type': 'application/json' };
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
