@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, apiGet, isNetworkError } from '../api/client';
+import { takePrefetched } from '../api/prefetch';
 
 export type Loaded<T> =
   | { state: 'loading' }
@@ -11,7 +12,8 @@ export type Loaded<T> =
 /**
  * GETs `path` (null = nothing to load) and tracks the outcome. A 404 is
  * `missing` (an endpoint not deployed yet, or a customer the user may not see);
- * a network failure with no cached copy is `offline`.
+ * a network failure with no cached copy is `offline`. An answer the entry
+ * module already asked for (`prefetch`) is used instead of a second request.
  */
 export function useApi<T>(path: string | null): Loaded<T> {
   const [result, setResult] = useState<Loaded<T>>({ state: 'loading' });
@@ -19,8 +21,10 @@ export function useApi<T>(path: string | null): Loaded<T> {
     if (!path) return;
     const ctrl = new AbortController();
     setResult({ state: 'loading' });
-    apiGet<T>(path, ctrl.signal).then(
-      (data) => setResult({ state: 'ok', data }),
+    (takePrefetched<T>(path) ?? apiGet<T>(path, ctrl.signal)).then(
+      (data) => {
+        if (!ctrl.signal.aborted) setResult({ state: 'ok', data });
+      },
       (err: unknown) => {
         if (ctrl.signal.aborted) return;
         if (err instanceof ApiError && err.status === 404) setResult({ state: 'missing' });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { PortraitCardView } from '../../../../web/src/routes/card/portrait-card-view';
 import { setLang } from '../../../../web/src/i18n/i18n';
 import type { OutboxItem } from '../../../../web/src/offline/offline-types';
@@ -85,4 +85,17 @@ test('English switch', () => {
   render(<PortraitCardView card={RICH_CARD} />);
   expect(screen.getByRole('link', { name: 'Call 138****1234' })).toBeTruthy();
   expect(screen.getByText('Used to buy often, but not for a while')).toBeTruthy();
+});
+
+test('staged: the first screen is built at once, the sections below it follow in later tasks, in order', async () => {
+  render(<PortraitCardView card={RICH_CARD} staged />);
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('张伟');
+  expect(screen.getByRole('meter', { name: '流失风险' })).toBeTruthy();
+  expect(screen.getByRole('heading', { name: '客户分群' })).toBeTruthy();
+  expect(screen.queryByRole('heading', { name: '标签' })).toBeNull();
+  expect(screen.queryByRole('heading', { name: '时间线' })).toBeNull();
+  await waitFor(() => expect(screen.getByRole('heading', { name: '时间线' })).toBeTruthy());
+  const order = [...document.querySelectorAll('.portrait h2')].map((h) => h.id);
+  expect(order).toEqual(['h-next', 'h-churn', 'h-segments', 'h-rfm', 'h-tags', 'h-highlights', 'h-complete', 'h-timeline', 'h-history']);
+  expect(document.querySelectorAll('.timeline > li')).toHaveLength(6);
 });

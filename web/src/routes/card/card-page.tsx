@@ -25,7 +25,7 @@ export function CardPage() {
       {card.state === 'missing' && <p class="notice">{tx(L.missing, lang)}</p>}
       {card.state === 'offline' && <p class="notice">{tx(L.offline, lang)}</p>}
       {card.state === 'error' && <p class="error" role="alert">{card.message}</p>}
-      {card.state === 'ok' && <PortraitCardView card={card.data} pending={items} />}
+      {card.state === 'ok' && <PortraitCardView card={card.data} pending={items} staged />}
     </section>
   );
 }
