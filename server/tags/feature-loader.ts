@@ -1,4 +1,5 @@
 import type { Client, InValue } from '@libsql/client';
+import { readColumns } from '../db/bulk-read';
 import type { FeatureRequirement, FeatureTable, FeatureValue } from '../../shared/tags/index';
 import { parseRecentAmounts } from '../services/customer-stats';
 import { visibleSql } from '../services/customer-access';
@@ -45,23 +46,6 @@ const STRING_FIELDS = new Set(['customer_id', 'gender', 'region', 'city', 'sourc
 const CHUNK = 50_000;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const num = (v: unknown) => (v === null || v === undefined ? NaN : Number(v));
-
-/**
- * Runs `sql` (whose result columns are named c0 … c<columns − 1>) and returns
- * its result as columns: one JSON array per column, built in SQLite
- * (`json_group_array`, rows in the query's order) and parsed in one call,
- * instead of one JS row object per customer (each value crossing the driver
- * costs ~1–3 µs; at a million customers that was most of the load). REAL
- * values are written with `printf('%!.17g')`, which round-trips every
- * double (SQLite's own JSON text keeps only 15 digits); integers and text
- * come back exactly; NULL is null.
- */
-async function queryColumns(client: Client, sql: string, args: InValue[], columns: number): Promise<unknown[][]> {
-  const cols = Array.from({ length: columns }, (_, k) => `json_group_array(CASE WHEN typeof(c${k}) = 'real' THEN json(printf('%!.17g', c${k})) ELSE c${k} END)`);
-  const rs = await client.execute({ sql: `SELECT ${cols.join(', ')} FROM (${sql})`, args });
-  const row = rs.rows[0];
-  return Array.from({ length: columns }, (_, k) => JSON.parse(String(row[k])) as unknown[]);
-}
 
 /**
  * Reads, in a few set-based queries, exactly the features the requirements
@@ -129,7 +113,7 @@ async function loadBase(client: Client, keys: string[], scope: FeatureScope): Pr
   const orders: number[] = [];
   let after = 0;
   for (;;) {
-    const page = await queryColumns(client,
+    const page = await readColumns(client,
       `SELECT c.pk AS c0, c.customer_id AS c1, coalesce(st.orders, 0) AS c2${exprs.map((e, k) => `, ${e} AS c${3 + k}`).join('')}
        FROM customers c LEFT JOIN customer_stats st ON st.customer_pk = c.pk
        LEFT JOIN customer_scores s ON s.customer_pk = c.pk LEFT JOIN users u ON u.id = c.owner_id
@@ -194,7 +178,7 @@ async function loadOrderAggregates(client: Client, f: LoadedFeatures, scope: Fea
   const d = scope.asOfDay;
   // Every customer: one pass over the table (NOT INDEXED) beats a day-index range whose
   // table lookups are random (0.7 s against 6.8 s for 2M orders, half of them in the window).
-  const [pks, sums, counts] = await queryColumns(client,
+  const [pks, sums, counts] = await readColumns(client,
     `SELECT customer_pk AS c0, sum(amount) AS c1, sum(CASE WHEN day > ? THEN 1 ELSE 0 END) AS c2 FROM orders${scope.pks ? '' : ' NOT INDEXED'}
      WHERE day > ? AND day <= ?${filter.sql} GROUP BY customer_pk`,
     [d - 90, d - 365, d, ...filter.args], 3);
@@ -211,7 +195,7 @@ async function loadOrderAggregates(client: Client, f: LoadedFeatures, scope: Fea
 async function loadEventCounts(client: Client, f: LoadedFeatures, scope: FeatureScope, window: number,
   reqs: Extract<FeatureRequirement, { kind: 'call' }>[], zeros: () => Float64Array) {
   const filter = pkFilter(scope);
-  const [pks, types, counts] = await queryColumns(client,
+  const [pks, types, counts] = await readColumns(client,
     `SELECT customer_pk AS c0, type AS c1, count(*) AS c2 FROM events WHERE day > ? AND day <= ?${filter.sql} GROUP BY customer_pk, type`,
     [scope.asOfDay - window, scope.asOfDay, ...filter.args], 3);
   const cols = reqs.map((r) => ({ type: r.args[0] as string | undefined, col: zeros() }));
