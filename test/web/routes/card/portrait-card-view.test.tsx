@@ -47,8 +47,8 @@ test('interview highlights come from the latest interview when the server sends 
   render(<PortraitCardView card={RICH_CARD} />);
   const list = screen.getByRole('heading', { name: '深访要点' }).parentElement!.querySelectorAll('li');
   expect([...list].map((l) => l.textContent)).toEqual([
-    '车辆用途:拉货 70%,载人 20%,每日里程 180公里',
-    '购车原因:购车类型 增购,看重 价格、质量可靠',
+    '车辆用途：拉货 70%，载人 20%，每日里程 180公里',
+    '购车原因：购车类型 增购，看重 价格、质量可靠',
   ]);
 });
 
