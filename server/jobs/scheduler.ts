@@ -45,9 +45,12 @@ export async function startBackgroundJobs(deps: AppDeps, app: Hono<AppEnv>) {
         await sendOwnerAlerts({ database, config, now: t, send: (id, text, o) => bot!.api.sendMessage(id, text, o) }, { week: r.week, customerPks: r.newly_high_risk_pks });
       } : undefined);
       const local = localTimestamp(t, config.timeZone);
-      if (isoWeekday(dayNumber(localDate(t, config.timeZone))) === 1 && local.slice(11) >= '09:00:00') {
+      const hooks = groupWebhooksFromEnv(env);
+      // Without a bot or a group webhook there is nowhere to send: the week is not claimed,
+      // so a bot configured later that week still sends it.
+      if ((bot || hooks.length) && isoWeekday(dayNumber(localDate(t, config.timeZone))) === 1 && local.slice(11) >= '09:00:00') {
         await sendWeeklyDigest({
-          database, config, now: t, hooks: groupWebhooksFromEnv(env),
+          database, config, now: t, hooks,
           send: bot ? (chatId, text, opts) => bot!.api.sendMessage(chatId, text, opts) : undefined,
         });
       }

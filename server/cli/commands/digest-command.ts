@@ -38,7 +38,7 @@ export const digest: Command = {
       send: api ? (chatId, text, opts) => api.sendMessage(chatId, text, opts) : undefined,
     });
     ctx.out(result, () => (result.sent
-      ? `digest ${result.week} sent: ${api ? `${result.managers} manager(s) on Telegram` : 'no Telegram messages (TELEGRAM_BOT_TOKEN not set)'}; groups: ${result.groups.map((g) => `${g.kind} ${g.ok ? 'ok' : 'failed'}`).join(', ') || 'none'}`
+      ? `digest ${result.week} sent: ${api ? `${result.managers} manager(s) on Telegram` : 'no Telegram messages (TELEGRAM_BOT_TOKEN not set)'}; groups: ${result.groups.map((g) => `${g.kind} ${g.ok ? 'ok' : 'failed'}`).join(', ') || 'none'}${result.skipped?.length ? `; not reached: ${result.skipped.map((s) => `${s.login} (${s.reason})`).join(', ')}` : ''}`
       : `digest ${result.week} not sent: ${result.reason}`));
   },
 };
