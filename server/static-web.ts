@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { compress } from 'hono/compress';
 import type { AppEnv } from './http/context';
 
 const YEAR_IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -28,14 +27,13 @@ export function webCacheControl(path: string): string {
  * Serves the built PWA from dist/ with an SPA fallback: any non-API GET that is
  * not a file gets index.html, so deep links from the bot (/customers/C-1) work
  * (a missing `/api/…` or `/assets/…` path is a 404 instead).
- * Text files are compressed (gzip/deflate as the client accepts); cache
- * headers follow `webCacheControl`.
+ * Compression comes from the app (`createApp`); cache headers follow
+ * `webCacheControl`.
  */
 export function mountWeb(app: Hono<AppEnv>, distDir = resolve('dist')) {
   const index = resolve(distDir, 'index.html');
   if (!existsSync(index)) return false;
   const html = readFileSync(index, 'utf8');
-  app.use('*', compress());
   app.use('*', async (c, next) => {
     await next();
     if (c.req.path.startsWith('/api/')) return;

@@ -10,7 +10,6 @@ import { scoreChurn } from './churn-step';
 import { persistScores, type ScoreColumns } from './persist-scores';
 import { loadThresholds } from './thresholds';
 import type { ChurnContext } from '../../shared/churn';
-import { ensureDefaultTags } from '../tags/tag-repository';
 import { evaluateRuleTags } from '../tags/evaluate-rule-tags';
 
 export interface RefreshReport {
@@ -84,7 +83,6 @@ export async function runRefresh(database: Database, opts: RefreshOptions): Prom
   };
   await persistScores(client, columns, opts.asOf, week, opts.computedAt.toISOString());
   lap('persist');
-  await ensureDefaultTags(client);
   const tagReport = await evaluateRuleTags(database, opts.asOf, opts.computedAt.toISOString());
   lap('tags');
   const newly: number[] = [];

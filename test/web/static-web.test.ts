@@ -1,9 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Hono } from 'hono';
 import { beforeAll, expect, test } from 'vitest';
 import { mountWeb, webCacheControl } from '../../server/static-web';
+import type { Hono } from 'hono';
 import type { AppEnv } from '../../server/http/context';
+import { bearerFor, makeTestApp } from '../support/test-app';
 
 /**
  * How the built PWA (dist/, made by `vite build`, which `npm test` runs first)
@@ -12,11 +13,14 @@ import type { AppEnv } from '../../server/http/context';
  */
 const dist = resolve('dist');
 let app: Hono<AppEnv>;
+let auth: Record<string, string>;
 let js: string;
 
-beforeAll(() => {
-  app = new Hono<AppEnv>();
-  app.get('/api/ping', (c) => c.json({ ok: true }));
+beforeAll(async () => {
+  // As shipped: the API app (which compresses every answer) with the PWA mounted on it.
+  const t = await makeTestApp();
+  app = t.app;
+  auth = await bearerFor(t, 'admin1');
   expect(mountWeb(app, dist), 'dist/ must hold a build: run `npx vite build` first').toBe(true);
   js = readdirSync(resolve(dist, 'assets')).find((f) => /^index-.+\.js$/.test(f))!;
 });
@@ -58,7 +62,7 @@ test('a missing hashed asset or API path is a 404, not the page', async () => {
   const asset = await app.request('/assets/gone-00000000.js');
   expect(asset.status).toBe(404);
   expect(asset.headers.get('cache-control')).toBeNull();
-  expect((await app.request('/api/nothing-here')).status).toBe(404);
-  const api = await app.request('/api/ping');
+  expect((await app.request('/api/nothing-here', { headers: auth })).status).toBe(404);
+  const api = await app.request('/api/health');
   expect(api.headers.get('cache-control')).toBeNull();
 });
