@@ -6,7 +6,7 @@ import {
 } from '../../shared/tags/index';
 import { dayNumber } from '../../shared/time/calendar';
 import type { Database } from '../db/client';
-import { liveAssignmentsOf, syncAssignments } from './assignment-writer';
+import { liveAssignmentsOf, planAssignmentSync } from './assignment-writer';
 import { syncAssignmentsInChunks, type ChunkTarget } from './chunked-assignment-sync';
 import type { InStatement } from '@libsql/client';
 import { syncClusterTags } from './cluster-tags';
@@ -104,17 +104,19 @@ export async function evaluateRuleTags(database: Database, asOfIso: string, nowI
     const scopePks = [...opts.pks];
     const live = await liveAssignmentsOf(client, scopePks);
     const writes: InStatement[] = [];
-    const sync = async (tagId: string, source: string, members: Iterable<number>, reasonOf: (pk: number) => Text) => syncAssignments(client, {
-      tagId, source, members, reasonOf, scopePks, nowIso, live: live.get(`${tagId}|${source}`) ?? new Map<number, number>(), defer: writes,
-    });
+    const sync = (tagId: string, source: string, members: Iterable<number>, reasonOf: (pk: number) => Text) => {
+      const plan = planAssignmentSync({ tagId, source, members, reasonOf, nowIso, live: live.get(`${tagId}|${source}`) ?? new Map<number, number>() });
+      writes.push(...plan.statements);
+      return { added: plan.added, removed: plan.removed };
+    };
     for (const e of evaluated) {
       const members: number[] = [];
       for (let i = 0; i < features.n; i++) if (e.flags[i]) members.push(features.pk[i]);
-      const result = await sync(e.tag.id, e.tag.kind, members, (pk) => e.reasonOf(features.indexOf.get(pk)!));
+      const result = sync(e.tag.id, e.tag.kind, members, (pk) => e.reasonOf(features.indexOf.get(pk)!));
       report.tags.push({ id: e.tag.id, name: e.tag.name.zh, members: e.members, ...result });
     }
     for (const { tag, members } of interview) {
-      const result = await sync(tag.id, 'interview', members.keys(), (pk) => members.get(pk)!);
+      const result = sync(tag.id, 'interview', members.keys(), (pk) => members.get(pk)!);
       report.tags.push({ id: tag.id, name: tag.name.zh, members: members.size, ...result });
     }
     if (writes.length) await client.batch(writes, 'write');
