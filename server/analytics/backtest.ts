@@ -1,5 +1,5 @@
 import type { Client } from '@libsql/client';
-import { CHURN_LEVEL_IDS, recencyBaselineScores, rocAuc, topDecileLift } from '../../shared/churn';
+import { CHURN_LEVEL_IDS, holdoutByFrequency, recencyBaselineScores, rocAuc, topDecileLift } from '../../shared/churn';
 import { bgnbdConditionalExpectedBatch } from '../../shared/models';
 import { dayNumber } from '../../shared/time/calendar';
 import { loadCustomerFacts } from './customer-facts';
@@ -95,7 +95,7 @@ export async function runBacktest(client: Client, opts: { calibrationEnd: string
     customers, no_purchase: noPurchase, no_purchase_rate: customers ? noPurchase / customers : 0,
     ...figures(batch.score, labels),
     predicted_purchases: predicted, actual_purchases: actualSum,
-    by_frequency: byFrequency(facts.occasions, expected, actual),
+    by_frequency: holdoutByFrequency(facts.occasions, expected, actual),
     by_level: CHURN_LEVEL_IDS.map((level, k) => {
       let count = 0;
       let positives = 0;
@@ -127,21 +127,4 @@ async function holdoutOccasions(client: Client, pks: Int32Array, cal: number, en
     if (i < pks.length && pks[i] === pk) out[i] = Number(row[1]);
   }
   return out;
-}
-
-/** The classic calibration table: customers grouped by repeat count x = occasions − 1 (7+ together). */
-function byFrequency(occasions: Int32Array, expected: Float64Array | null, actual: Int32Array) {
-  const rows = Array.from({ length: 8 }, (_, x) => ({ x: x === 7 ? '7+' : String(x), customers: 0, predicted: 0, actual: 0 }));
-  for (let i = 0; i < occasions.length; i++) {
-    if (!(occasions[i] > 0)) continue;
-    const row = rows[Math.min(occasions[i] - 1, 7)];
-    row.customers++;
-    row.predicted += expected ? expected[i] : 0;
-    row.actual += actual[i];
-  }
-  return rows.filter((r) => r.customers > 0).map((r) => ({
-    x: r.x, customers: r.customers,
-    predicted: expected ? r.predicted / r.customers : null,
-    actual: r.actual / r.customers,
-  }));
 }

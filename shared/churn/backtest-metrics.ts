@@ -106,3 +106,25 @@ export function recencyBaselineScores(recencyDays: NumericColumn, include: (i: n
   for (let i = 0; i < out.length; i++) out[i] = include(i) ? recencyBaselineScore(recencyDays[i], ruleDays) : NaN;
   return out;
 }
+
+/**
+ * The classic calibration table of a backtest (Fader, Hardie & Lee 2005, fig. 4):
+ * customers with orders grouped by calibration repeat count x = occasions − 1
+ * (0…6, and "7+" together), with the mean predicted (`expected`, null when no
+ * model) and actual holdout purchases per customer. Empty groups are left out.
+ */
+export function holdoutByFrequency(occasions: ArrayLike<number>, expected: ArrayLike<number> | null, actual: ArrayLike<number>) {
+  const rows = Array.from({ length: 8 }, (_, x) => ({ x: x === 7 ? '7+' : String(x), customers: 0, predicted: 0, actual: 0 }));
+  for (let i = 0; i < occasions.length; i++) {
+    if (!(occasions[i] > 0)) continue;
+    const row = rows[Math.min(occasions[i] - 1, 7)];
+    row.customers++;
+    row.predicted += expected ? expected[i] : 0;
+    row.actual += actual[i];
+  }
+  return rows.filter((r) => r.customers > 0).map((r) => ({
+    x: r.x, customers: r.customers,
+    predicted: expected ? r.predicted / r.customers : null,
+    actual: r.actual / r.customers,
+  }));
+}

@@ -15,4 +15,4 @@ export { crossSellCandidates } from './cross-sell';
 export type { ProductView } from './cross-sell';
 export { weeklyChurnList } from './weekly-list';
 export type { WeeklyListCandidate } from './weekly-list';
-export { rocAuc, topDecileLift, recencyBaselineScore, recencyBaselineScores } from './backtest-metrics';
+export { rocAuc, topDecileLift, recencyBaselineScore, recencyBaselineScores, holdoutByFrequency } from './backtest-metrics';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recencyBaselineScore, recencyBaselineScores, rocAuc, topDecileLift } from '../../../shared/churn';
+import { holdoutByFrequency, recencyBaselineScore, recencyBaselineScores, rocAuc, topDecileLift } from '../../../shared/churn';
 
 const f = (xs: number[]) => Float64Array.from(xs);
 const u = (xs: number[]) => Uint8Array.from(xs);
@@ -78,5 +78,20 @@ describe('recencyBaselineScore', () => {
     const labels = u([0, 1, 0, 0, 1]);
     // positives 400, 90 against negatives 10, 35, 200: 400 beats 3, 90 beats 2 → 5/6
     expect(rocAuc(recencyBaselineScores(recency), labels)).toBeCloseTo(5 / 6, 15);
+  });
+});
+
+describe('holdoutByFrequency (calibration table by repeat count)', () => {
+  it('groups by x = occasions − 1 with 7+ together, averages predicted and actual, skips prospects and empty groups', () => {
+    // occasions: prospect, x=0, x=0, x=2, x=9 (→ 7+)
+    const rows = holdoutByFrequency([0, 1, 1, 3, 10], [5, 0.5, 0.25, 1, 4], [9, 1, 0, 2, 3]);
+    expect(rows).toEqual([
+      { x: '0', customers: 2, predicted: 0.375, actual: 0.5 },
+      { x: '2', customers: 1, predicted: 1, actual: 2 },
+      { x: '7+', customers: 1, predicted: 4, actual: 3 },
+    ]);
+  });
+  it('without a model the predicted means are null', () => {
+    expect(holdoutByFrequency([2], null, [1])).toEqual([{ x: '1', customers: 1, predicted: null, actual: 1 }]);
   });
 });
