@@ -43,8 +43,17 @@ export const authRoutes = new Hono<AppEnv>()
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.json({ ok: true });
   })
-  .get('/me', requireAuth, async (c) => {
+  /**
+   * Who is signed in. "Nobody" is an answer here, not an error: a visitor with
+   * no session (no cookie, or one that expired or was logged out) gets 200
+   * `{user:null, csrf_token:null}` — no data — so the PWA's start is not a
+   * failed request. A bearer token is still checked (401 when wrong).
+   */
+  .get('/me', (c, next) => (c.req.header('authorization') ? requireAuth(c, next) : next()), async (c) => {
+    if (c.get('authKind') === 'bearer') return c.json({ user: c.get('user'), csrf_token: null });
+    const { database, now } = c.get('deps');
     const sid = getCookie(c, SESSION_COOKIE);
-    const session = sid ? await findSession(c.get('deps').database.db, sid, c.get('deps').now()) : undefined;
-    return c.json({ user: c.get('user'), csrf_token: session?.csrfToken ?? null });
+    const session = sid ? await findSession(database.db, sid, now()) : undefined;
+    const user = session ? await getUser(database.db, session.userId) : undefined;
+    return c.json(session && user ? { user, csrf_token: session.csrfToken } : { user: null, csrf_token: null });
   });

@@ -13,7 +13,7 @@ let n = 0;
 const uid = () => `client-id-${++n}-abcdef`;
 const routes: Route[] = [
   { method: 'GET', path: '/api/health', expect: { anonymous: 200, sales1: 200, field1: 200, manager1: 200, admin1: 200 } },
-  { method: 'GET', path: '/api/auth/me', expect: { anonymous: 401, sales1: 200, field1: 200, manager1: 200, admin1: 200 } },
+  { method: 'GET', path: '/api/auth/me', expect: { anonymous: 200, sales1: 200, field1: 200, manager1: 200, admin1: 200 } },
   { method: 'GET', path: '/api/customers', expect: { anonymous: 401, sales1: 200, field1: 200, manager1: 200, admin1: 200 } },
   { method: 'GET', path: '/api/customers/C-1', expect: { anonymous: 401, sales1: 200, field1: 404, manager1: 200, admin1: 200 } },
   { method: 'GET', path: '/api/customers/C-2', expect: { anonymous: 401, sales1: 404, field1: 404, manager1: 200, admin1: 200 } },

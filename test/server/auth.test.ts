@@ -46,9 +46,31 @@ describe('auth', () => {
 
   it('logout ends the session', async () => {
     const h = await loginAs(t, 'sales1');
-    expect((await t.app.request('/api/auth/me', { headers: h })).status).toBe(200);
+    const before = await t.app.request('/api/auth/me', { headers: h });
+    expect(before.status).toBe(200);
+    expect(await before.json()).toMatchObject({ user: { login: 'sales1' }, csrf_token: h['x-csrf-token'] });
     expect((await t.app.request('/api/auth/logout', { method: 'POST', headers: h })).status).toBe(200);
-    expect((await t.app.request('/api/auth/me', { headers: h })).status).toBe(401);
+    const after = await t.app.request('/api/auth/me', { headers: h });
+    expect(after.status).toBe(200);
+    expect(await after.json()).toEqual({ user: null, csrf_token: null });
+    expect((await t.app.request('/api/customers', { headers: h })).status).toBe(401);
+  });
+
+  it('"who am I" answers nobody with 200 and no data when there is no session, and still refuses a wrong bearer token', async () => {
+    for (const headers of [{}, { cookie: 'hx_session=forged-session-id' }]) {
+      const res = await t.app.request('/api/auth/me', { headers });
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ user: null, csrf_token: null });
+    }
+    expect((await t.app.request('/api/auth/me', { headers: { authorization: 'Bearer hxt_forged' } })).status).toBe(401);
+    const bearer = await t.app.request('/api/auth/me', { headers: await bearerFor(t, 'manager1') });
+    expect(await bearer.json()).toMatchObject({ user: { login: 'manager1' }, csrf_token: null });
+  });
+
+  it('an expired session is nobody', async () => {
+    const h = await loginAs(t, 'field1');
+    t.clock.now = new Date(t.clock.now.getTime() + 400 * 86_400_000);
+    expect(await (await t.app.request('/api/auth/me', { headers: h })).json()).toEqual({ user: null, csrf_token: null });
   });
 
   it('requires the CSRF token for cookie requests that change data', async () => {

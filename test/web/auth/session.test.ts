@@ -13,7 +13,7 @@ import { loginAs, makeTestApp, type TestApp } from '../../support/test-app';
  */
 let t: TestApp;
 let cookie: string | null;
-let network: { down: boolean; calls: string[] };
+let network: { down: boolean; calls: string[]; statuses: number[] };
 
 type SessionModule = typeof import('../../../web/src/auth/session');
 /** A fresh copy of the module, so its first state is read from localStorage as at app start. */
@@ -25,14 +25,16 @@ async function freshSession(): Promise<SessionModule> {
 beforeEach(async () => {
   t = await makeTestApp();
   cookie = null;
-  network = { down: false, calls: [] };
+  network = { down: false, calls: [], statuses: [] };
   vi.stubGlobal('localStorage', new Window().localStorage);
   vi.stubGlobal('fetch', async (input: string, init: RequestInit = {}) => {
     network.calls.push(`${init.method ?? 'GET'} ${input}`);
     if (network.down) throw new TypeError('Failed to fetch');
     const headers = new Headers(init.headers);
     if (cookie) headers.set('cookie', cookie);
-    return t.app.request(input, { ...init, headers });
+    const res = await t.app.request(input, { ...init, headers });
+    network.statuses.push(res.status);
+    return res;
   });
 });
 
@@ -80,8 +82,18 @@ test('nobody remembered: anonymous at once; a live session cookie still signs in
   expect(JSON.parse(localStorage.getItem('huaxiang.user')!)).toMatchObject({ login: 'manager1' });
 });
 
-test('nobody remembered and no session: stays anonymous', async () => {
+test('nobody remembered and no session: stays anonymous, without a failed request (a console error in the browser)', async () => {
   const s = await freshSession();
   expect((await s.loadSession()).status).toBe('anonymous');
   expect(s.getSession()).toEqual({ status: 'anonymous', user: null });
+  expect(network.calls).toEqual(['GET /api/auth/me']);
+  expect(network.statuses).toEqual([200]);
+});
+
+test('a write after an offline start finds the session gone: signed out, no token, the user forgotten', async () => {
+  remember('sales1');
+  const s = await freshSession();
+  expect(await s.ensureCsrfToken()).toBe(false);
+  expect(s.getSession()).toEqual({ status: 'anonymous', user: null });
+  expect(localStorage.getItem('huaxiang.user')).toBeNull();
 });

@@ -22,9 +22,10 @@ const USER_CACHES = ['api-customers', 'api-lists'];
  * The first state comes from what this device remembers, so the first paint
  * needs no round trip: a remembered user opens the app at once (their pages
  * start loading in parallel with `GET /api/auth/me`), nobody remembered opens
- * the login page at once. `loadSession()` then corrects it: a 401 signs out
- * (and the API calls of the pages got a 401 too), a live cookie without a
- * remembered user signs in (the shell leaves /login for `next`).
+ * the login page at once. `loadSession()` then corrects it: no session on the
+ * server (`user: null`) signs out (the pages' API calls got a 401 anyway), a
+ * live cookie without a remembered user signs in (the shell leaves /login for
+ * `next`).
  */
 let state: SessionState = initialState();
 
@@ -71,10 +72,24 @@ function storeUser(user: ApiUser | null): void {
   }
 }
 
+/** `GET /api/auth/me`: the user and CSRF token of the session, `user: null` when there is none (no cookie, expired, logged out). */
+type Me = { user: ApiUser; csrf_token: string | null } | { user: null; csrf_token: null };
+
+/** The server knows no session: forget the remembered user (the outbox keeps its items for after the next login). */
+function signedOut(): void {
+  setCsrfToken(null);
+  storeUser(null);
+  if (state.status !== 'anonymous') set({ status: 'anonymous', user: null });
+}
+
 /** Asks the server who we are; offline, trusts the user remembered from the last login. */
 export async function loadSession(): Promise<SessionState> {
   try {
-    const me = await apiGet<{ user: ApiUser; csrf_token: string | null }>('/api/auth/me');
+    const me = await apiGet<Me>('/api/auth/me');
+    if (me.user === null) {
+      signedOut();
+      return state;
+    }
     setCsrfToken(me.csrf_token);
     storeUser(me.user);
     set({ status: 'signed-in', user: me.user, offline: false });
@@ -92,7 +107,11 @@ export async function loadSession(): Promise<SessionState> {
 /** Makes sure a CSRF token is in memory before a write (after an offline start). Returns false when not signed in. */
 export async function ensureCsrfToken(force = false): Promise<boolean> {
   if (getCsrfToken() && !force) return true;
-  const me = await apiGet<{ user: ApiUser; csrf_token: string | null }>('/api/auth/me');
+  const me = await apiGet<Me>('/api/auth/me');
+  if (me.user === null) {
+    signedOut();
+    return false;
+  }
   setCsrfToken(me.csrf_token);
   storeUser(me.user);
   if (state.status !== 'signed-in' || state.offline) set({ status: 'signed-in', user: me.user, offline: false });
@@ -128,11 +147,7 @@ async function clearUserCaches(): Promise<void> {
 }
 
 /** The server said 401: the session is gone; the outbox keeps its items for after the next login. */
-onUnauthorized(() => {
-  setCsrfToken(null);
-  storeUser(null);
-  if (state.status !== 'anonymous') set({ status: 'anonymous', user: null });
-});
+onUnauthorized(signedOut);
 
 export const canSeeDashboard = (role: Role | undefined) => role === 'manager' || role === 'admin';
 export const canSeeAdmin = (role: Role | undefined) => role === 'admin';
