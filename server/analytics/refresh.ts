@@ -83,7 +83,7 @@ export async function runRefresh(database: Database, opts: RefreshOptions): Prom
   };
   await persistScores(client, columns, opts.asOf, week, opts.computedAt.toISOString());
   lap('persist');
-  const tagReport = await evaluateRuleTags(database, opts.asOf, opts.computedAt.toISOString());
+  const tagReport = await evaluateRuleTags(database, opts.asOf, opts.computedAt.toISOString(), { clusters: seg.clusters });
   lap('tags');
   const newly: number[] = [];
   for (let i = 0; i < facts.n; i++) if (newlyHigh[i]) newly.push(facts.pk[i]);

@@ -11,8 +11,8 @@ export interface AssignmentSync {
   source: string;
   /** Customers in scope who should carry the tag now. */
   members: Iterable<number>;
-  /** The zh/en reason of a new assignment (called only for customers who do not carry it yet). */
-  reasonOf: (pk: number) => Text;
+  /** The zh/en reason of a new assignment (called only for customers who do not carry it yet); null: the tag's description is the reason (stored NULL). */
+  reasonOf: (pk: number) => Text | null;
   nowIso: string;
   /** Live assignments of this tag and source in scope, pk → assignment id ({@link liveAssignmentsOf}). */
   live: Map<number, number>;
@@ -64,7 +64,8 @@ export function planAssignmentSync(s: AssignmentSync): { statements: InStatement
   return { statements, added: added.length, removed: removedIds.length };
 }
 
-export interface NewAssignment { tagId: string; pk: number; source: string; reason: Text; at: string; expiresAt: string | null }
+/** `reason` null: the tag's own description is the reason (the column stays NULL). */
+export interface NewAssignment { tagId: string; pk: number; source: string; reason: Text | null; at: string; expiresAt: string | null }
 
 /** Multi-row INSERTs of new assignments, 2,000 rows per statement. */
 export function insertStatements(rows: readonly NewAssignment[]): InStatement[] {
@@ -72,7 +73,7 @@ export function insertStatements(rows: readonly NewAssignment[]): InStatement[] 
   for (let i = 0; i < rows.length; i += INSERT_ROWS) {
     const chunk = rows.slice(i, i + INSERT_ROWS);
     const args: InValue[] = [];
-    for (const r of chunk) args.push(r.tagId, r.pk, r.source, JSON.stringify(r.reason), r.at, r.expiresAt, null);
+    for (const r of chunk) args.push(r.tagId, r.pk, r.source, r.reason === null ? null : JSON.stringify(r.reason), r.at, r.expiresAt, null);
     out.push({
       sql: `INSERT INTO tag_assignments (tag_id, customer_pk, source, reason, assigned_at, expires_at, removed_at) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
       args,

@@ -8,11 +8,12 @@ const KIND_ORDER = "CASE t.kind WHEN 'event' THEN 0 WHEN 'predictive' THEN 1 WHE
  * The customer's live tags for the portrait card (and so the bot): active
  * tags, assignments not removed and not expired at `nowIso`; one entry per
  * tag (the latest assignment), real-time event tags first, then
- * predictive, rule, statistical, manual; newest first within a kind.
+ * predictive, rule, statistical, manual; newest first within a kind. A
+ * NULL reason (statistical tags) is the tag's description.
  */
 export async function cardTags(database: Database, customerPk: number, nowIso: string): Promise<CardTag[]> {
   const rs = await database.client.execute({
-    sql: `SELECT t.id, t.name_zh, t.name_en, t.category, t.group_name, t.kind, a.reason, a.assigned_at, a.expires_at
+    sql: `SELECT t.id, t.name_zh, t.name_en, t.category, t.group_name, t.kind, coalesce(a.reason, t.description), a.assigned_at, a.expires_at
           FROM tag_assignments a JOIN tags t ON t.id = a.tag_id
           WHERE a.customer_pk = ? AND a.removed_at IS NULL AND (a.expires_at IS NULL OR a.expires_at > ?) AND t.active = 1
           ORDER BY ${KIND_ORDER}, a.assigned_at DESC, a.id DESC`,

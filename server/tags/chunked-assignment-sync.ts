@@ -15,10 +15,14 @@ export interface ChunkTarget {
   source: string;
   /** 1 where the customer at that index (of `pk`) should carry the tag. */
   flags: Uint8Array;
-  /** JSON text of the zh/en reason of a new assignment of customer index i (called only for customers who do not carry it yet). */
-  reasonOf: (i: number) => string;
-  /** The reason's JSON text when it is the same for every customer (then `reasonOf` is not called). */
-  sameReason?: string | null;
+  /**
+   * JSON text of the zh/en reason of a new assignment of customer index i
+   * (called only for customers who do not carry it yet), or null when the
+   * tag's own description is every member's reason (statistical tags): the
+   * row's reason is then NULL and readers show the description
+   * ({@link cardTags}), so a million members do not store a million copies.
+   */
+  reasonOf: ((i: number) => string) | null;
 }
 
 /**
@@ -32,7 +36,7 @@ export interface ChunkTarget {
  * not in `pk` (erased) are closed too. Within a customer, new rows are
  * inserted in target order, so ids follow the evaluation order as they did
  * when each tag was written on its own. Inserts are `INSERT … SELECT FROM
- * json_each(?)` over the chunk's new pks (a shared reason is bound once) or
+ * json_each(?)` over the chunk's new pks (reason NULL: the tag's description) or
  * [pk, reason] pairs: one short statement per 5,000 rows instead of
  * thousands of bound parameters. Between chunks the event loop gets a turn.
  * `pk` must be ascending. Returns the counts added and removed per target.
@@ -98,20 +102,20 @@ async function syncChunk(
   for (let t = 0; t < T; t++) {
     const target = targets[t];
     const { flags } = target;
-    const shared = target.sameReason ?? null;
+    const { reasonOf } = target;
     let rows: unknown[] = [];
     const flush = async () => {
       if (!rows.length) return;
-      await tx.execute(shared === null
+      await tx.execute(reasonOf
         ? { sql: `${INSERT_HEAD} SELECT ?, value ->> 0, ?, value ->> 1, ?, NULL, NULL FROM json_each(?) ORDER BY key`, args: [target.tagId, target.source, nowIso, JSON.stringify(rows)] }
-        : { sql: `${INSERT_HEAD} SELECT ?, value, ?, ?, ?, NULL, NULL FROM json_each(?) ORDER BY key`, args: [target.tagId, target.source, shared, nowIso, JSON.stringify(rows)] });
+        : { sql: `${INSERT_HEAD} SELECT ?, value, ?, NULL, ?, NULL, NULL FROM json_each(?) ORDER BY key`, args: [target.tagId, target.source, nowIso, JSON.stringify(rows)] });
       rows = [];
     };
     for (let i = a; i < b; i++) {
       const id = liveId[t * size + i - a];
       if (flags[i]) {
         if (id) continue;
-        rows.push(shared === null ? [pk[i], target.reasonOf(i)] : pk[i]);
+        rows.push(reasonOf ? [pk[i], reasonOf(i)] : pk[i]);
         added[t]++;
         if (rows.length >= INSERT_ROWS) await flush();
       } else if (id) {

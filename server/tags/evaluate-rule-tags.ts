@@ -9,7 +9,7 @@ import type { Database } from '../db/client';
 import { liveAssignmentsOf, planAssignmentSync } from './assignment-writer';
 import { syncAssignmentsInChunks, type ChunkTarget } from './chunked-assignment-sync';
 import type { InStatement } from '@libsql/client';
-import { syncClusterTags } from './cluster-tags';
+import { syncClusterTags, type ClusterSummary } from './cluster-tags';
 import { loadFeatures } from './feature-loader';
 import { ensureDefaultTags, loadTags, type TagRow } from './tag-repository';
 
@@ -28,6 +28,8 @@ export interface EvaluateOptions {
   tagIds?: readonly string[];
   /** Only these customers (the incremental path after new orders or events). */
   pks?: readonly number[];
+  /** The clusters of the refresh running now, whose tags are synced first (default: the latest stored refresh's). */
+  clusters?: readonly ClusterSummary[];
 }
 
 const EVALUATED_KINDS = new Set(['rule', 'statistical', 'predictive']);
@@ -45,7 +47,7 @@ const EVALUATED_KINDS = new Set(['rule', 'statistical', 'predictive']);
 export async function evaluateRuleTags(database: Database, asOfIso: string, nowIso: string, opts: EvaluateOptions = {}): Promise<RuleTagsReport> {
   const { client } = database;
   await ensureDefaultTags(client);
-  if (!opts.tagIds) await syncClusterTags(client);
+  if (!opts.tagIds) await syncClusterTags(client, opts.clusters);
   const asOf = asOfIso.slice(0, 10);
   const all = await loadTags(client, { activeOnly: true });
   const wanted = opts.tagIds ? new Set(opts.tagIds) : null;
@@ -91,11 +93,9 @@ export async function evaluateRuleTags(database: Database, asOfIso: string, nowI
     }
     features.columns.set(callKey('has_tag', [tag.id]), flags);
     features.columns.set(callKey('has_tag', [tag.name.zh]), flags);
-    // Statistical tags give their description; others quote the customer's values of the features read.
-    const sameReason = tag.kind === 'statistical' ? JSON.stringify(tag.description) : null;
-    const reasonOf = (i: number): Text => (tag.kind === 'statistical' ? tag.description : ruleReason(tag.description, expr.features, (key) => features.column(key)?.[i]));
-    const reasonJsonOf = (i: number): string => sameReason ?? JSON.stringify(reasonOf(i));
-    return { tag, flags, members, reasonOf, reasonJsonOf, sameReason };
+    // Statistical tags' reason is their description (stored as NULL, read from the tag); others quote the customer's values of the features read.
+    const reasonOf = tag.kind === 'statistical' ? null : (i: number): Text => ruleReason(tag.description, expr.features, (key) => features.column(key)?.[i]);
+    return { tag, flags, members, reasonOf };
   });
   const interview = await evaluateInterviewTags(client, chosen, features.indexOf, opts.pks ?? null);
   const report: RuleTagsReport = { as_of: asOf, customers: features.n, tags: [], errors, added: 0, removed: 0 };
@@ -104,7 +104,7 @@ export async function evaluateRuleTags(database: Database, asOfIso: string, nowI
     const scopePks = [...opts.pks];
     const live = await liveAssignmentsOf(client, scopePks);
     const writes: InStatement[] = [];
-    const sync = (tagId: string, source: string, members: Iterable<number>, reasonOf: (pk: number) => Text) => {
+    const sync = (tagId: string, source: string, members: Iterable<number>, reasonOf: (pk: number) => Text | null) => {
       const plan = planAssignmentSync({ tagId, source, members, reasonOf, nowIso, live: live.get(`${tagId}|${source}`) ?? new Map<number, number>() });
       writes.push(...plan.statements);
       return { added: plan.added, removed: plan.removed };
@@ -112,7 +112,8 @@ export async function evaluateRuleTags(database: Database, asOfIso: string, nowI
     for (const e of evaluated) {
       const members: number[] = [];
       for (let i = 0; i < features.n; i++) if (e.flags[i]) members.push(features.pk[i]);
-      const result = sync(e.tag.id, e.tag.kind, members, (pk) => e.reasonOf(features.indexOf.get(pk)!));
+      const { reasonOf } = e;
+      const result = sync(e.tag.id, e.tag.kind, members, (pk) => (reasonOf ? reasonOf(features.indexOf.get(pk)!) : null));
       report.tags.push({ id: e.tag.id, name: e.tag.name.zh, members: e.members, ...result });
     }
     for (const { tag, members } of interview) {
@@ -122,7 +123,9 @@ export async function evaluateRuleTags(database: Database, asOfIso: string, nowI
     if (writes.length) await client.batch(writes, 'write');
   } else {
     // Every customer: written customer by customer in chunks, memory bounded by the chunk.
-    const targets: ChunkTarget[] = evaluated.map((e) => ({ tagId: e.tag.id, source: e.tag.kind, flags: e.flags, reasonOf: e.reasonJsonOf, sameReason: e.sameReason }));
+    const targets: ChunkTarget[] = evaluated.map(({ tag, flags, reasonOf }) => ({
+      tagId: tag.id, source: tag.kind, flags, reasonOf: reasonOf ? (i: number) => JSON.stringify(reasonOf(i)) : null,
+    }));
     const counts = evaluated.map((e) => e.members);
     for (const { tag, members } of interview) {
       const flags = new Uint8Array(features.n);

@@ -52,6 +52,16 @@ describe('refresh on a hand-computed case', () => {
     expect(got).toEqual(EXPECTED);
   });
 
+  it('tags each customer with its cluster in the first refresh (the tags are synced from this run, not the previous one)', async () => {
+    const rs = await t.database.client.execute(
+      `SELECT c.customer_id, s.cluster, (SELECT group_concat(a.tag_id) FROM tag_assignments a WHERE a.customer_pk = c.pk
+         AND a.removed_at IS NULL AND a.tag_id LIKE 'seg_cluster_%') FROM customers c JOIN customer_scores s ON s.customer_pk = c.pk ORDER BY 1`,
+    );
+    const got = rs.rows.map((r) => [String(r[0]), r[1] === null ? null : `seg_cluster_${Number(r[1])}`, r[2] === null ? null : String(r[2])]);
+    expect(got.filter((g) => g[1] !== null)).toHaveLength(5);
+    for (const [id, cluster, tags] of got) expect([id, tags]).toEqual([id, cluster]);
+  });
+
   it('writes one snapshot row per customer for the ISO week, and a second refresh in the week replaces it', async () => {
     const count = async () => Number((await t.database.client.execute("SELECT count(*) FROM segment_snapshots WHERE week = '2026-W48'")).rows[0][0]);
     expect(await count()).toBe(6);
@@ -70,6 +80,11 @@ describe('refresh on a hand-computed case', () => {
     expect(lifecycle.why.zh.length).toBeGreaterThan(3);
     expect(a.history[0].week).toBe('2026-W48');
     expect(card.completeness!.overall).toBeGreaterThan(0);
+    // A segment tag's reason is stored once, as the tag's description, and read from it.
+    const tag = card.tags.find((x) => x.id === 'seg_lifecycle_active')!;
+    expect(tag.reason).toEqual(lifecycle.why);
+    const stored = await t.database.client.execute("SELECT count(*), count(reason) FROM tag_assignments WHERE tag_id = 'seg_lifecycle_active'");
+    expect([Number(stored.rows[0][0]), Number(stored.rows[0][1])]).toEqual([2, 0]);
   });
 
   it('counts segments for the user: a salesperson sees only their own customers', async () => {

@@ -29,7 +29,7 @@ describe('syncAssignmentsInChunks', () => {
     const pk = Int32Array.from([2, 4, 6, 8, 10]);
     const targets: ChunkTarget[] = [
       { tagId: 'a', source: 'rule', flags: Uint8Array.from([1, 1, 0, 0, 1]), reasonOf: (i) => JSON.stringify({ zh: `值 ${pk[i]}`, en: `value ${pk[i]}` }) },
-      { tagId: 'b', source: 'statistical', flags: Uint8Array.from([0, 1, 1, 0, 1]), reasonOf: () => 'unused', sameReason: '{"zh":"同","en":"same"}' },
+      { tagId: 'b', source: 'statistical', flags: Uint8Array.from([0, 1, 1, 0, 1]), reasonOf: null }, // the tag's description is the reason: stored NULL
     ];
     const before = await rows();
     const result = await syncAssignmentsInChunks(database.client, pk, targets, NOW, 2);
@@ -46,10 +46,10 @@ describe('syncAssignmentsInChunks', () => {
     expect(added.map((r) => [r.tag, r.pk, r.source, r.reason, r.at, r.removed])).toEqual([
       // chunk (−∞, 4]: target a then b; chunk (4, 8]: b; chunk (8, ∞): a then b
       ['a', 2, 'rule', '{"zh":"值 2","en":"value 2"}', NOW, null],
-      ['b', 4, 'statistical', '{"zh":"同","en":"same"}', NOW, null],
-      ['b', 6, 'statistical', '{"zh":"同","en":"same"}', NOW, null],
+      ['b', 4, 'statistical', null, NOW, null],
+      ['b', 6, 'statistical', null, NOW, null],
       ['a', 10, 'rule', '{"zh":"值 10","en":"value 10"}', NOW, null],
-      ['b', 10, 'statistical', '{"zh":"同","en":"same"}', NOW, null],
+      ['b', 10, 'statistical', null, NOW, null],
     ]);
 
     // Same flags again: nothing to do, whatever the chunk size.
