@@ -3,6 +3,7 @@ import { segmentCatalog } from '../../../../shared/segments/segment-catalog';
 import { LIFECYCLE_LABELS } from '../../../../shared/segments/lifecycle';
 import { useApi } from '../../components/use-api';
 import { tx, useLang } from '../../i18n/i18n';
+import { tagSuggestions, type TagTaxonomy } from './tag-suggestions';
 
 export interface CustomerQuery { q: string; segment: string; tag: string; owner: string; lifecycle: string }
 export const QUERY_KEYS = ['q', 'segment', 'tag', 'owner', 'lifecycle'] as const;
@@ -17,23 +18,14 @@ const L = {
   clear: { zh: '清除筛选', en: 'Clear filters' },
 };
 
-/** Tag names for the datalist, from `GET /api/tags` whatever its exact shape (a list, or `{tags|items}`). */
-function tagNames(data: unknown): string[] {
-  const list = Array.isArray(data) ? data : (data as { tags?: unknown; items?: unknown } | null)?.tags ?? (data as { items?: unknown } | null)?.items;
-  if (!Array.isArray(list)) return [];
-  return list
-    .map((t: Record<string, unknown>) => (typeof t?.name_zh === 'string' ? t.name_zh : (t?.name as { zh?: string } | undefined)?.zh))
-    .filter((x): x is string => typeof x === 'string');
-}
-
 /**
  * The filters of `GET /api/customers` (segment as `scheme:id`, tag, owner,
  * lifecycle); every change goes to the URL so a filtered list can be shared.
  */
 export function CustomerFilters({ query, role, onChange }: { query: CustomerQuery; role: Role; onChange: (patch: Partial<CustomerQuery>) => void }) {
   const lang = useLang();
-  const tags = useApi<unknown>('/api/tags');
-  const names = tags.state === 'ok' ? tagNames(tags.data) : [];
+  const taxonomy = useApi<TagTaxonomy>('/api/tags');
+  const suggestions = taxonomy.state === 'ok' ? tagSuggestions(taxonomy.data, lang) : [];
   const active = query.segment || query.tag || query.owner || query.lifecycle;
   return (
     <details class="filters" open={Boolean(active)}>
@@ -55,7 +47,7 @@ export function CustomerFilters({ query, role, onChange }: { query: CustomerQuer
         </select>
         <label for="f-tag">{tx(L.tag, lang)}</label>
         <input id="f-tag" list="f-tag-names" value={query.tag} onChange={(e) => onChange({ tag: e.currentTarget.value.trim() })} />
-        <datalist id="f-tag-names">{names.map((n) => <option value={n} key={n} />)}</datalist>
+        <datalist id="f-tag-names">{suggestions.map((s) => <option value={s.value} label={s.label} key={s.value} />)}</datalist>
         {(role === 'manager' || role === 'admin') && (
           <>
             <label for="f-owner">{tx(L.owner, lang)}</label>
