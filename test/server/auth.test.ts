@@ -57,7 +57,7 @@ describe('auth', () => {
   });
 
   it('"who am I" answers nobody with 200 and no data when there is no session, and still refuses a wrong bearer token', async () => {
-    for (const headers of [{}, { cookie: 'hx_session=forged-session-id' }]) {
+    for (const headers of [{}, { cookie: 'hx_session=forged-session-id' }] as Record<string, string>[]) {
       const res = await t.app.request('/api/auth/me', { headers });
       expect(res.status).toBe(200);
       expect(await res.json()).toEqual({ user: null, csrf_token: null });
