@@ -87,6 +87,16 @@ test('English switch', () => {
   expect(screen.getByText('Used to buy often, but not for a while')).toBeTruthy();
 });
 
+test('in English the categories and groups of the tags have their English names; a custom one shows as written', () => {
+  setLang('en');
+  const card = { ...RICH_CARD, tags: [...RICH_CARD.tags!, { ...RICH_CARD.tags![0], id: 't9', category: '门店活动', group: '春季团购' }] };
+  render(<PortraitCardView card={card} />);
+  const section = screen.getByRole('heading', { level: 2, name: 'Tags' }).parentElement!;
+  expect([...section.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Consumer behaviour', 'Business profile', '门店活动']);
+  expect([...section.querySelectorAll('h4')].map((h) => h.textContent)).toEqual(['Lifecycle', 'Purchase intent', 'Business scale', '春季团购']);
+  expect(section.textContent).not.toMatch(/消费行为|生命周期|经营特征/);
+});
+
 test('staged: the first screen is built at once, the sections below it follow in later tasks, in order', async () => {
   render(<PortraitCardView card={RICH_CARD} staged />);
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('张伟');

@@ -3,6 +3,7 @@ import { PORTRAIT_CATEGORIES, customerCompleteness } from '../../../../shared/po
 import { DEFAULT_INTERVIEW_TEMPLATE, interviewHighlights } from '../../../../shared/interview/index';
 import { day, percent } from '../../format/format';
 import { tx, useLang } from '../../i18n/i18n';
+import { placeName } from './tag-place-names';
 
 const L = {
   tags: { zh: '标签', en: 'Tags' },
@@ -14,7 +15,7 @@ const L = {
   noInterview: { zh: '还没有深访记录', en: 'No interview yet' },
 };
 
-/** Tags grouped category (大类) → group (中类), each with the reason it was assigned. */
+/** Tags grouped category (大类) → group (中类), each with the reason it was assigned; place names in the UI language. */
 export function CardTags({ tags }: { tags: CardTag[] | undefined }) {
   const lang = useLang();
   const tree = new Map<string, Map<string, CardTag[]>>();
@@ -29,10 +30,10 @@ export function CardTags({ tags }: { tags: CardTag[] | undefined }) {
       {tree.size === 0 && <p class="muted">{tx(L.noTags, lang)}</p>}
       {[...tree].map(([category, groups]) => (
         <div class="tag-category" key={category}>
-          <h3>{category}</h3>
+          <h3>{tx(placeName(category), lang)}</h3>
           {[...groups].map(([group, list]) => (
             <div class="tag-group" key={group}>
-              <h4>{group}</h4>
+              <h4>{tx(placeName(group), lang)}</h4>
               <ul class="tag-list">
                 {list.map((t) => (
                   <li key={t.id}>
