@@ -24,6 +24,8 @@ export interface CustomerFacts {
   aovPrior: Float64Array;
   lastContactDay: Int32Array;
   orders90d: Int32Array;
+  /** Spend in the last 365 days (as-of included); 0 when none. */
+  monetary365d: Float64Array;
   events90d: Int32Array;
 }
 
@@ -37,7 +39,7 @@ function allocate(n: number, asOfDay: number): CustomerFacts {
     frequency: new Int32Array(n), monetary: new Float64Array(n), firstDay: days(), lastDay: days(),
     occasions: new Int32Array(n), firstOccasionAmount: new Float64Array(n),
     aovRecent: new Float64Array(n).fill(NaN), aovPrior: new Float64Array(n).fill(NaN),
-    lastContactDay: days(), orders90d: new Int32Array(n), events90d: new Int32Array(n),
+    lastContactDay: days(), orders90d: new Int32Array(n), monetary365d: new Float64Array(n), events90d: new Int32Array(n),
   };
 }
 
@@ -166,16 +168,23 @@ async function foldOrders(client: Client, f: CustomerFacts, index: Map<number, n
 }
 
 /**
- * Windowed counts: orders and events in the last 90 days (as-of included).
- * Each is one walk of the (customer_pk, day) index, which covers the query:
- * no table row is read, and the groups come out in customer order with no
- * temporary B-tree (a day-range search instead reads a table row per order).
+ * Windowed figures: orders in the last 90 days and spend in the last 365
+ * (as-of included), events in the last 90. Each is one walk of the table's
+ * (customer_pk, day[, amount]) index, which covers the query: no table row
+ * is read, and the groups come out in customer order with no temporary
+ * B-tree (a day-range search instead reads a table row per order).
  */
 async function windows(client: Client, f: CustomerFacts, index: Map<number, number>) {
   const d = f.asOfDay;
-  for (const [table, column] of [['orders', f.orders90d], ['events', f.events90d]] as const) {
-    const rows = await readRows(client, ['pk', 'n'],
-      `(SELECT customer_pk pk, count(*) n FROM ${table} INDEXED BY ${table}_customer_day_idx WHERE day > ? AND day <= ? GROUP BY customer_pk)`, [d - 90, d]);
-    for (const row of rows) column[index.get(Number(row[0]))!] = Number(row[1]);
+  const orders = await readRows(client, ['pk', 'n', 'm'],
+    `(SELECT customer_pk pk, sum(day > ?) n, sum(amount) m FROM orders INDEXED BY orders_customer_day_idx
+      WHERE day > ? AND day <= ? GROUP BY customer_pk)`, [d - 90, d - 365, d]);
+  for (const row of orders) {
+    const i = index.get(Number(row[0]))!;
+    f.orders90d[i] = Number(row[1]);
+    f.monetary365d[i] = Number(row[2]);
   }
+  const events = await readRows(client, ['pk', 'n'],
+    `(SELECT customer_pk pk, count(*) n FROM events INDEXED BY events_customer_day_idx WHERE day > ? AND day <= ? GROUP BY customer_pk)`, [d - 90, d]);
+  for (const row of events) f.events90d[index.get(Number(row[0]))!] = Number(row[1]);
 }

@@ -11,6 +11,7 @@ import { persistScores, type ScoreColumns } from './persist-scores';
 import { loadThresholds } from './thresholds';
 import type { ChurnContext } from '../../shared/churn';
 import { evaluateRuleTags } from '../tags/evaluate-rule-tags';
+import { refreshFeatureColumns } from './refresh-features';
 
 export interface RefreshReport {
   as_of: string;
@@ -83,7 +84,8 @@ export async function runRefresh(database: Database, opts: RefreshOptions): Prom
   };
   await persistScores(client, columns, opts.asOf, week, opts.computedAt.toISOString());
   lap('persist');
-  const tagReport = await evaluateRuleTags(database, opts.asOf, opts.computedAt.toISOString(), { clusters: seg.clusters });
+  const known = refreshFeatureColumns({ facts, seg, models, churn, clvTier, completeness });
+  const tagReport = await evaluateRuleTags(database, opts.asOf, opts.computedAt.toISOString(), { clusters: seg.clusters, known });
   lap('tags');
   const newly: number[] = [];
   for (let i = 0; i < facts.n; i++) if (newlyHigh[i]) newly.push(facts.pk[i]);

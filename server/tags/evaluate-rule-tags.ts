@@ -10,7 +10,7 @@ import { liveAssignmentsOf, planAssignmentSync } from './assignment-writer';
 import { syncAssignmentsInChunks, type ChunkTarget } from './chunked-assignment-sync';
 import type { InStatement } from '@libsql/client';
 import { syncClusterTags, type ClusterSummary } from './cluster-tags';
-import { loadFeatures } from './feature-loader';
+import { loadFeatures, type KnownColumns } from './feature-loader';
 import { ensureDefaultTags, loadTags, type TagRow } from './tag-repository';
 
 export interface RuleTagsReport {
@@ -30,6 +30,8 @@ export interface EvaluateOptions {
   pks?: readonly number[];
   /** The clusters of the refresh running now, whose tags are synced first (default: the latest stored refresh's). */
   clusters?: readonly ClusterSummary[];
+  /** Feature columns the caller already holds (the refresh's facts and scores): not read back from the database. */
+  known?: KnownColumns;
 }
 
 const EVALUATED_KINDS = new Set(['rule', 'statistical', 'predictive']);
@@ -79,7 +81,7 @@ export async function evaluateRuleTags(database: Database, asOfIso: string, nowI
       needs.set(f.key, f);
     }
   });
-  const features = await loadFeatures(client, [...needs.values()], { asOfDay: dayNumber(asOf), nowIso, pks: opts.pks });
+  const features = await loadFeatures(client, [...needs.values()], { asOfDay: dayNumber(asOf), nowIso, pks: opts.pks }, new Map(), opts.known);
   // Each tag's members as flags over the loaded customers, in dependency order: a later has_tag reads them.
   const evaluated = ordered.map(({ tag, expr }) => {
     const predicate = compileTagPredicate(expr.ast, features);

@@ -17,6 +17,17 @@ export interface FeatureScope {
   pks?: readonly number[];
 }
 
+/**
+ * Feature columns a caller already holds (the refresh: every score and
+ * kept-current fact it just computed), index-aligned with `pk` (ascending).
+ * Those fields are taken from here instead of being read back from the
+ * database; customers missing from `pk` (created meanwhile) get unknown.
+ */
+export interface KnownColumns {
+  pk: Int32Array;
+  columns: Map<string, ArrayLike<FeatureValue>>;
+}
+
 /** Loaded features of the customers in scope, in primary-key order. */
 export interface LoadedFeatures extends FeatureTable {
   pk: Int32Array;
@@ -61,16 +72,19 @@ const num = (v: unknown) => (v === null || v === undefined ? NaN : Number(v));
  * aggregates); age = year(asOfDay) − birth_year; aov = monetary / orders;
  * aov_trend = mean(last 3 amounts) / mean(up to 3 before them) − 1;
  * windows are (asOfDay − N, asOfDay]; counts and sums are 0 when there is nothing.
- * `tagColumns` supplies fresh `has_tag` results computed in the same run.
+ * `tagColumns` supplies fresh `has_tag` results computed in the same run;
+ * `known`, fields the caller already holds (not read again).
  */
 export async function loadFeatures(client: Client, requirements: readonly FeatureRequirement[], scope: FeatureScope,
-  tagColumns: Map<string, ArrayLike<FeatureValue>> = new Map()): Promise<LoadedFeatures> {
-  const base = requirements.filter((r) => r.kind === 'field' && r.source !== 'orders' && r.source !== 'interview');
+  tagColumns: Map<string, ArrayLike<FeatureValue>> = new Map(), known?: KnownColumns): Promise<LoadedFeatures> {
+  const held = (r: FeatureRequirement) => r.kind === 'field' && known?.columns.has(r.key) === true;
+  const base = requirements.filter((r) => r.kind === 'field' && r.source !== 'orders' && r.source !== 'interview' && !held(r));
   const loaded = await loadBase(client, base.map((r) => r.key), scope);
   const { n, columns } = loaded;
   const zeros = () => new Float64Array(n);
+  if (known) for (const r of requirements) if (held(r)) columns.set(r.key, alignKnown(known, r.key, loaded.pk));
 
-  const orderKeys = requirements.filter((r) => r.kind === 'field' && r.source === 'orders').map((r) => r.key);
+  const orderKeys = requirements.filter((r) => r.kind === 'field' && r.source === 'orders' && !held(r)).map((r) => r.key);
   if (orderKeys.length) await loadOrderAggregates(client, loaded, scope, orderKeys, zeros);
 
   const calls = requirements.filter((r): r is Extract<FeatureRequirement, { kind: 'call' }> => r.kind === 'call');
@@ -87,6 +101,19 @@ export async function loadFeatures(client: Client, requirements: readonly Featur
   const interview = requirements.filter((r) => r.kind === 'field' && r.source === 'interview');
   if (interview.length) await loadInterviewAnswers(client, loaded, scope, interview.map((r) => r.key));
   return loaded;
+}
+
+/** A held column re-indexed to the loaded customers (both in ascending pk order: one merge walk). */
+function alignKnown(known: KnownColumns, key: string, pk: Int32Array): ArrayLike<FeatureValue> {
+  const from = known.columns.get(key)!;
+  const numeric = from instanceof Float64Array;
+  const out: Float64Array | FeatureValue[] = numeric ? new Float64Array(pk.length).fill(NaN) : new Array<FeatureValue>(pk.length).fill(null);
+  let j = 0;
+  for (let i = 0; i < pk.length; i++) {
+    while (j < known.pk.length && known.pk[j] < pk[i]) j++;
+    if (j < known.pk.length && known.pk[j] === pk[i]) out[i] = from[j] as never;
+  }
+  return out;
 }
 
 function scopeWhere(scope: FeatureScope, alias = 'c'): { where: string; args: InValue[] } {

@@ -81,7 +81,7 @@ describe('refresh on a hand-computed case', () => {
     expect(a.history[0].week).toBe('2026-W48');
     expect(card.completeness!.overall).toBeGreaterThan(0);
     // A segment tag's reason is stored once, as the tag's description, and read from it.
-    const tag = card.tags.find((x) => x.id === 'seg_lifecycle_active')!;
+    const tag = card.tags!.find((x) => x.id === 'seg_lifecycle_active')!;
     expect(tag.reason).toEqual(lifecycle.why);
     const stored = await t.database.client.execute("SELECT count(*), count(reason) FROM tag_assignments WHERE tag_id = 'seg_lifecycle_active'");
     expect([Number(stored.rows[0][0]), Number(stored.rows[0][1])]).toEqual([2, 0]);
