@@ -37,6 +37,8 @@ const COLUMNS = [
   'churn_score', 'churn_level', 'churn_reasons', 'value_at_risk', 'next_action', 'completeness', 'newly_high', 'computed_at',
 ];
 const ROWS_PER_CHUNK = 5_000;
+/** The fresh copy the rows are written into before it replaces customer_scores. */
+const NEXT = 'customer_scores_next';
 const num = (x: number): InValue => (Number.isFinite(x) ? x : null);
 const score = (x: number): InValue => (x > 0 ? x : null);
 
@@ -44,6 +46,16 @@ const score = (x: number): InValue => (x > 0 ? x : null);
  * Writes every customer's scores in one transaction, 5,000 customers per
  * statement, then records the week's snapshot with a single INSERT … SELECT
  * (a re-run in the same ISO week replaces it).
+ *
+ * The table is rebuilt, not updated: the rows go into a fresh copy of
+ * customer_scores (same DDL, read from sqlite_master, so migrations stay the
+ * single source of the schema) without secondary indexes, in pk order; then
+ * the old table is dropped, the copy renamed, and the indexes built once by
+ * sorting. Readers see the old table until the commit (WAL). Rows of
+ * customers created since the facts were read (pk above theirs) are carried
+ * over. `s.pk` must be ascending. 200k customers:
+ * 9.7 s with `INSERT OR REPLACE` into the indexed table, 5.7 s so (same
+ * loaded machine).
  *
  * Each chunk crosses the binding as one JSON text (rows of 27 values), which
  * SQLite turns into JSONB once per row (a MATERIALIZED CTE) and unpacks with
@@ -57,8 +69,14 @@ const score = (x: number): InValue => (x > 0 ? x : null);
 export async function persistScores(client: Client, s: ScoreColumns, asOf: string, week: string, computedAt: string) {
   const tx = await client.transaction('write');
   try {
+    const ddl = await tx.execute("SELECT type, sql FROM sqlite_master WHERE tbl_name = 'customer_scores' AND sql IS NOT NULL");
+    const table = ddl.rows.find((r) => r[0] === 'table');
+    if (!table) throw new Error('customer_scores is missing: the database was not migrated');
+    const indexes = ddl.rows.filter((r) => r[0] === 'index').map((r) => String(r[1]));
+    await tx.execute(`DROP TABLE IF EXISTS ${NEXT}`);
+    await tx.execute(String(table[1]).replace(/customer_scores/, NEXT));
     const sql = `WITH r AS MATERIALIZED (SELECT jsonb(value) b FROM json_each(?))
-      INSERT OR REPLACE INTO customer_scores (${COLUMNS.join(',')}) SELECT ${COLUMNS.map((_, k) => `b->>${k}`).join(',')} FROM r`;
+      INSERT INTO ${NEXT} (${COLUMNS.join(',')}) SELECT ${COLUMNS.map((_, k) => `b->>${k}`).join(',')} FROM r`;
     for (let start = 0; start < s.n; start += ROWS_PER_CHUNK) {
       const end = Math.min(s.n, start + ROWS_PER_CHUNK);
       const rows = new Array<InValue[]>(end - start);
@@ -74,6 +92,11 @@ export async function persistScores(client: Client, s: ScoreColumns, asOf: strin
       await tx.execute({ sql, args: [json] });
       await afterBoundValues(json.length / 100);
     }
+    // Customers created after the facts were read keep the scores the incremental path gave them.
+    await tx.execute({ sql: `INSERT INTO ${NEXT} SELECT * FROM customer_scores WHERE customer_pk > ?`, args: [s.n ? s.pk[s.n - 1] : 0] });
+    await tx.execute('DROP TABLE customer_scores');
+    await tx.execute(`ALTER TABLE ${NEXT} RENAME TO customer_scores`);
+    for (const index of indexes) await tx.execute(index);
     await tx.execute({ sql: 'DELETE FROM segment_snapshots WHERE week = ?', args: [week] });
     await tx.execute({
       sql: `INSERT INTO segment_snapshots (week, customer_pk, as_of, rfm_segment, rfm8, lifecycle, abc, value_activity, clv_tier,
