@@ -1,39 +1,76 @@
 import type { Client } from '@libsql/client';
 import { readRows } from '../db/bulk-read';
-import { knownPortraitItems, PORTRAIT_ITEMS } from '../../shared/portrait';
+import { knownPortraitItems, PORTRAIT_ITEMS, type PortraitSource } from '../../shared/portrait';
+import { isEmptyAnswer } from '../../shared/interview/field-path';
 import type { CustomerFacts } from './customer-facts';
 
 const CHUNK = 20_000;
+const PROFILE_COLUMNS = ['gender', 'birth_year', 'region', 'city', 'source', 'platform'] as const;
+
+/** The highest `frequency` threshold any item uses: frequencies above it are known for the same items. */
+function frequencyCap(sources: readonly PortraitSource[]): number {
+  let cap = 0;
+  for (const s of sources) {
+    if (s.kind === 'aggregate' && s.name === 'frequency') cap = Math.max(cap, s.atLeast);
+    else if (s.kind === 'any' || s.kind === 'all') cap = Math.max(cap, frequencyCap(s.of));
+  }
+  return cap;
+}
+const FREQUENCY_CAP = Math.ceil(frequencyCap(PORTRAIT_ITEMS.flatMap((item) => item.sources)));
 
 /**
  * Portrait completeness (SPEC §5) of every customer: the share of the seed's
  * portrait items known from the profile, attributes, order aggregates and
- * the customer's latest interview. Reads customers in primary-key chunks;
- * one reusable flag buffer, no object kept per customer.
+ * the customer's latest interview. Reads customers in primary-key chunks.
+ *
+ * Which items are known depends on whether each profile column is empty,
+ * not on its value: customers without an interview share their result with
+ * every customer of the same pattern (empty or not per column, the same
+ * attributes text, the same frequency up to the highest threshold), so the
+ * item checks run once per pattern, not once per customer (1M customers of
+ * a few thousand patterns). Customers with an interview are checked one by
+ * one.
  */
 export async function completenessColumn(client: Client, f: CustomerFacts): Promise<Float64Array> {
   const out = new Float64Array(f.n);
-  const index = new Map<number, number>();
-  for (let i = 0; i < f.n; i++) index.set(f.pk[i], i);
   const flags = new Uint8Array(PORTRAIT_ITEMS.length);
+  const share = (facts: Parameters<typeof knownPortraitItems>[0]) => {
+    knownPortraitItems(facts, PORTRAIT_ITEMS, flags);
+    let known = 0;
+    for (let k = 0; k < flags.length; k++) known += flags[k];
+    return known / flags.length;
+  };
+  const byPattern = new Map<string, number>();
+  let i = 0; // facts and rows are both in ascending pk order
   let lastPk = 0;
   for (;;) {
-    const rows = await readRows(client, ['c.pk', 'c.gender', 'c.birth_year', 'c.region', 'c.city', 'c.source', 'c.platform', "json(coalesce(c.attributes, '{}'))",
-      '(SELECT json(answers) FROM interviews i WHERE i.customer_pk = c.pk ORDER BY conducted_at DESC, created_at DESC LIMIT 1)'],
+    const rows = await readRows(client, ['c.pk', ...PROFILE_COLUMNS.map((col) => `c.${col}`), 'c.attributes',
+      // Starts with json( so readRows embeds it as a JSON value (an object), not as text.
+      'json((SELECT answers FROM interviews i WHERE i.customer_pk = c.pk ORDER BY conducted_at DESC, created_at DESC LIMIT 1))'],
     `(SELECT * FROM customers WHERE pk > ? ORDER BY pk LIMIT ${CHUNK}) c`, [lastPk]);
     if (!rows.length) break;
     for (const row of rows) {
       const pk = Number(row[0]);
       if (pk > lastPk) lastPk = pk;
-      const i = index.get(pk);
-      if (i === undefined) continue;
-      const attributes = (row[7] ?? {}) as Record<string, unknown>;
-      const profile = { gender: row[1], birth_year: row[2], region: row[3], city: row[4], source: row[5], platform: row[6], attributes };
+      while (i < f.n && f.pk[i] < pk) i++;
+      if (i >= f.n || f.pk[i] !== pk) continue;
+      const attributesText = row[7] === null || row[7] === undefined ? '{}' : String(row[7]);
       const answers = (row[8] ?? null) as Record<string, Record<string, unknown>> | null;
-      knownPortraitItems({ profile, aggregates: { frequency: f.frequency[i] }, answers }, PORTRAIT_ITEMS, flags);
-      let known = 0;
-      for (let k = 0; k < flags.length; k++) known += flags[k];
-      out[i] = known / flags.length;
+      const facts = () => {
+        const profile: Record<string, unknown> = { attributes: JSON.parse(attributesText) as Record<string, unknown> };
+        PROFILE_COLUMNS.forEach((col, k) => { profile[col] = row[1 + k]; });
+        return { profile, aggregates: { frequency: f.frequency[i] }, answers };
+      };
+      if (answers) {
+        out[i] = share(facts());
+        continue;
+      }
+      let key = '';
+      for (let k = 1; k <= PROFILE_COLUMNS.length; k++) key += isEmptyAnswer(row[k]) ? '0' : '1';
+      key += `|${Math.min(f.frequency[i], FREQUENCY_CAP)}|${attributesText}`;
+      let value = byPattern.get(key);
+      if (value === undefined) byPattern.set(key, (value = share(facts())));
+      out[i] = value;
     }
   }
   return out;
