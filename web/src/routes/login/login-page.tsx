@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ApiError, isNetworkError } from '../../api/client';
-import { login } from '../../auth/session';
+import { login, useSession } from '../../auth/session';
 import { setLang, tx, useLang } from '../../i18n/i18n';
 import { BrandMark } from '../../components/brand-mark';
 
@@ -25,6 +25,7 @@ export function safeNext(next: string | undefined): string {
 
 export function LoginPage() {
   const lang = useLang();
+  const session = useSession();
   const { query, route } = useLocation();
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
@@ -47,6 +48,11 @@ export function LoginPage() {
       setBusy(false);
     }
   };
+
+  // Signed in (a live session found, or just logged in), the shell leaves this page; the router keeps it
+  // shown until the next page's chunk has loaded, under the header that appears meanwhile, which would
+  // shift the whole form down (a layout shift of ≈ 0.1). Nothing is shown for that moment instead.
+  if (session.status === 'signed-in') return null;
 
   return (
     <section class="login">

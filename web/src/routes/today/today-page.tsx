@@ -5,6 +5,7 @@ import { OutboxRow, SyncBadge } from '../../components/sync-status';
 import { useApi } from '../../components/use-api';
 import { dateTime, money } from '../../format/format';
 import { tx, useLang } from '../../i18n/i18n';
+import type { InterviewDraft, OutboxItem } from '../../offline/offline-types';
 import { useOutbox } from '../../offline/use-outbox';
 
 const L = {
@@ -21,16 +22,22 @@ const L = {
   continue: { zh: '继续填写', en: 'Continue' },
 };
 
-/** The rep's day: this week's at-risk customers (GET /api/churn), unfinished interviews, the sync queue. */
+/**
+ * The rep's day: this week's at-risk customers (GET /api/churn), unfinished
+ * interviews, the sync queue. The follow-ups wait for the at-risk list (and
+ * for the outbox to be read): shown earlier, they would be pushed down when
+ * the list arrives above them (a layout shift of the whole lower page).
+ */
 export function TodayPage() {
   const lang = useLang();
   const churn = useApi<ChurnList>('/api/churn');
-  const { items, drafts } = useOutbox();
+  const { items, drafts, loaded } = useOutbox();
   const open = items.filter((i) => i.status !== 'synced' || Date.now() - Date.parse(i.synced_at ?? '') < 86_400_000);
   return (
     <section class="page">
       <h1>{tx(L.title, lang)}</h1>
-      <h2>{tx(L.risk, lang)} {churn.state === 'ok' && <span class="muted small">{churn.data.week}</span>}</h2>
+      {/* A no-break space holds the week's place: the heading's line box is already as tall as it will be with it. */}
+      <h2>{tx(L.risk, lang)} <span class="muted small">{churn.state === 'ok' ? churn.data.week : '\u00a0'}</span></h2>
       {churn.state === 'loading' && <p class="muted" aria-busy="true">…</p>}
       {churn.state === 'ok' && churn.data.items.length > 0 && (
         <ul class="list">{churn.data.items.map((c) => <ChurnRow key={c.customer_id} entry={c} />)}</ul>
@@ -39,6 +46,15 @@ export function TodayPage() {
       {churn.state === 'offline' && <EmptyState>{tx(L.offline, lang)}</EmptyState>}
       {churn.state === 'error' && <p class="error" role="alert">{churn.message}</p>}
 
+      {churn.state !== 'loading' && loaded && <FollowUps drafts={drafts} open={open} />}
+    </section>
+  );
+}
+
+function FollowUps({ drafts, open }: { drafts: InterviewDraft[]; open: OutboxItem[] }) {
+  const lang = useLang();
+  return (
+    <>
       <h2>{tx(L.followUps, lang)}</h2>
       {drafts.length === 0 && open.length === 0 && <EmptyState>{tx(L.nothing, lang)}</EmptyState>}
       {drafts.length > 0 && (
@@ -65,7 +81,7 @@ export function TodayPage() {
           <ul class="list">{open.map((i) => <OutboxRow key={i.id} item={i} showCustomer />)}</ul>
         </div>
       )}
-    </section>
+    </>
   );
 }
 
