@@ -301,9 +301,9 @@ export const tagAssignments = sqliteTable('tag_assignments', {
   expiresAt: text('expires_at'),
   removedAt: text('removed_at'),
 }, (t) => [
-  // Covers the refresh's read of live assignments (tag, source, id per customer): no 200-byte table row is read.
-  index('tag_assignments_customer_idx').on(t.customerPk, t.removedAt, t.tagId, t.source),
-  index('tag_assignments_tag_idx').on(t.tagId, t.removedAt),
+  index('tag_assignments_customer_idx').on(t.customerPk, t.removedAt),
+  // Covers the refresh's comparison of each tag's live carriers with its members (and tag filters): no table row is read.
+  index('tag_assignments_tag_idx').on(t.tagId, t.removedAt, t.source, t.customerPk),
 ]);
 
 /** Each use of a tag (segment filter, search, bot answer, digest, export). */
