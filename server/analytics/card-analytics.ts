@@ -1,6 +1,7 @@
 import type { Client } from '@libsql/client';
 import type { CardAnalytics, SegmentBadge, Text } from '../../shared/api/types';
 import { segmentLabel, segmentWhy, schemeLabel } from './labels';
+import { storedNextAction } from './stored-next-action';
 
 const SCHEMES = ['rfm_segment', 'rfm8', 'lifecycle', 'abc', 'clv_tier', 'value_activity', 'cluster'] as const;
 const num = (x: unknown) => (x === null || x === undefined ? null : Number(x));
@@ -26,7 +27,7 @@ export async function cardAnalytics(client: Client, pk: number): Promise<CardAna
   const rs = await client.execute({
     sql: `SELECT as_of, computed_at, recency_days, frequency, monetary, r, f, m, rfm_segment, rfm8, lifecycle, abc, clv_tier,
             value_activity, cluster, p_alive, expected_purchases_90d, expected_avg_spend, clv_12m, churn_score, churn_level,
-            churn_reasons, value_at_risk, next_action
+            churn_reasons, value_at_risk, cross_sell
           FROM customer_scores WHERE customer_pk = ?`,
     args: [pk],
   });
@@ -71,7 +72,7 @@ export async function cardAnalytics(client: Client, pk: number): Promise<CardAna
       reasons: row[21] ? JSON.parse(String(row[21])) : [],
       value_at_risk: num(row[22]),
     },
-    next_action: row[23] ? JSON.parse(String(row[23])) : null,
+    next_action: storedNextAction(row[8], row[10], row[20], row[23]),
     history: history.rows.map((h) => ({
       week: String(h[0]), rfm_segment: (h[1] as string | null) ?? null, lifecycle: (h[2] as string | null) ?? null,
       churn_level: (h[3] as string | null) ?? null, clv_tier: (h[4] as string | null) ?? null,

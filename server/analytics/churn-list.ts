@@ -5,6 +5,7 @@ import { DomainError } from '../errors';
 import { visibleSql } from '../services/customer-access';
 import type { User } from '../services/users';
 import { latestWeeks } from './segment-counts';
+import { storedNextAction } from './stored-next-action';
 
 /**
  * The weekly churn list (SPEC §3.4) from the latest refresh: customers at high
@@ -28,7 +29,7 @@ export async function weeklyChurnList(client: Client, user: User, opts: { asOf?:
   const total = Number((await client.execute({ sql: `SELECT count(*) ${from} WHERE ${where}`, args })).rows[0][0]);
   const rs = await client.execute({
     sql: `SELECT c.customer_id, c.name, u.login, s.churn_score, s.churn_level, s.value_at_risk, s.clv_12m, s.churn_reasons,
-            s.next_action, s.newly_high
+            s.cross_sell, s.newly_high, s.rfm_segment, s.lifecycle
           ${from} WHERE ${where}
           ORDER BY s.newly_high DESC, s.value_at_risk DESC, c.customer_id ASC LIMIT ? OFFSET ?`,
     args: [...args, Math.min(opts.limit ?? 20, 500), opts.offset ?? 0],
@@ -42,7 +43,7 @@ export async function weeklyChurnList(client: Client, user: User, opts: { asOf?:
     value_at_risk: Number(r[5] ?? 0),
     clv_12m: r[6] === null ? null : Number(r[6]),
     reasons: r[7] ? JSON.parse(String(r[7])) : [],
-    next_action: r[8] ? JSON.parse(String(r[8])) : null,
+    next_action: storedNextAction(r[10], r[11], r[4], r[8]),
     newly_at_risk: Boolean(Number(r[9])),
   }));
   return { as_of: weeks.asOf, week: weeks.week, items, total };

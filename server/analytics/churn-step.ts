@@ -1,6 +1,6 @@
 import type { Client } from '@libsql/client';
 import {
-  apiChurnReasons, churnLevelAt, churnRiskBatch, churnRiskReader, crossSellCandidates, nextAction, populationGapDays,
+  apiChurnReasons, churnLevelAt, churnRiskBatch, churnRiskReader, crossSellCandidates, populationGapDays,
   type ChurnColumns, type ChurnContext, type ProductView,
 } from '../../shared/churn';
 import type { CustomerFacts } from './customer-facts';
@@ -13,7 +13,8 @@ export interface ChurnStepResult {
   level: (string | null)[];
   reasons: (string | null)[];
   valueAtRisk: Float64Array;
-  nextAction: (string | null)[];
+  /** Cross-sell candidates of the next action as a JSON array, null when none (the action is derived on read). */
+  crossSell: (string | null)[];
   context: ChurnContext;
 }
 
@@ -96,8 +97,7 @@ export async function scoreChurn(client: Client, f: CustomerFacts, seg: SegmentR
   const cross = await crossSellInputs(client, f.asOfDay);
   const level = new Array<string | null>(f.n);
   const reasons = new Array<string | null>(f.n);
-  const actions = new Array<string | null>(f.n);
-  const actionCache = new Map<string, string>();
+  const crossSell = new Array<string | null>(f.n).fill(null);
   for (let i = 0; i < f.n; i++) {
     const lv = churnLevelAt(batch, i);
     level[i] = lv;
@@ -110,15 +110,7 @@ export async function scoreChurn(client: Client, f: CustomerFacts, seg: SegmentR
     }
     const viewed = cross.views.get(f.pk[i]);
     const products = viewed ? crossSellCandidates(viewed, cross.bought.get(f.pk[i]) ?? []) : [];
-    const info = { rfmSegment: seg.rfmSegment[i], lifecycle: seg.lifecycle[i] };
-    if (products.length) {
-      actions[i] = JSON.stringify(nextAction(info, lv ? { level: lv } : null, products));
-    } else {
-      const key = `${info.rfmSegment}|${info.lifecycle}|${lv}`;
-      let json = actionCache.get(key);
-      if (json === undefined) actionCache.set(key, (json = JSON.stringify(nextAction(info, lv ? { level: lv } : null))));
-      actions[i] = json;
-    }
+    if (products.length) crossSell[i] = JSON.stringify(products);
   }
-  return { score: batch.score, level, reasons, valueAtRisk: batch.valueAtRisk, nextAction: actions, context };
+  return { score: batch.score, level, reasons, valueAtRisk: batch.valueAtRisk, crossSell, context };
 }

@@ -1,6 +1,6 @@
 import type { InValue } from '@libsql/client';
-import { apiChurnReasons, churnRiskAt, nextAction } from '../../shared/churn';
-import { lifecycleOf, rfSegmentOf } from '../../shared/segments';
+import { apiChurnReasons, churnRiskAt } from '../../shared/churn';
+import { lifecycleOf } from '../../shared/segments';
 import { dayNumber, isoDate } from '../../shared/time/calendar';
 import type { Database } from '../db/client';
 import { loadFactsFor } from './customer-facts';
@@ -62,17 +62,14 @@ export async function rescoreCustomers(database: Database, pks: number[]): Promi
   for (let i = 0; i < f.n; i++) {
     const row = prior.get(f.pk[i])!;
     const lifecycle = lifecycleOf(recency[i], f.frequency[i], lifecycleThresholds(t));
-    // A first order makes a prospect a customer: without quintile scores yet, the RF segment waits for the refresh.
-    const rfm = row[1] !== null && row[2] !== null ? rfSegmentOf(Number(row[1]), Number(row[2])) : null;
     const churn = churnRiskAt(columns, i, latest.report.churn_context);
-    const action = nextAction({ rfmSegment: rfm, lifecycle }, churn ? { level: churn.level } : null);
     statements.push({
       sql: `UPDATE customer_scores SET recency_days = ?, frequency = ?, monetary = ?, lifecycle = ?, churn_score = ?, churn_level = ?,
-              churn_reasons = ?, value_at_risk = ?, next_action = ?, newly_high = ?, as_of = ? WHERE customer_pk = ?`,
+              churn_reasons = ?, value_at_risk = ?, newly_high = ?, as_of = ? WHERE customer_pk = ?`,
       args: [
         Number.isFinite(recency[i]) ? recency[i] : null, f.frequency[i], f.monetary[i], lifecycle,
         churn ? churn.score : null, churn ? churn.level : null, churn ? JSON.stringify(apiChurnReasons(churn.reasons)) : null,
-        churn ? churn.valueAtRisk : null, JSON.stringify(action), churn?.level === 'high' && !wasHigh.has(f.pk[i]) ? 1 : 0,
+        churn ? churn.valueAtRisk : null, churn?.level === 'high' && !wasHigh.has(f.pk[i]) ? 1 : 0,
         isoDate(asOfDay), f.pk[i],
       ],
     });

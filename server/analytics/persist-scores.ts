@@ -26,7 +26,7 @@ export interface ScoreColumns {
   churnLevel: (string | null)[];
   churnReasons: (string | null)[];
   valueAtRisk: Float64Array;
-  nextAction: (string | null)[];
+  crossSell: (string | null)[];
   completeness: Float64Array;
   newlyHigh: Uint8Array;
 }
@@ -35,7 +35,7 @@ export interface ScoreColumns {
 const ROW_COLUMNS = [
   'customer_pk', 'recency_days', 'frequency', 'monetary', 'r', 'f', 'm', 'rfm_segment', 'rfm8', 'lifecycle', 'abc',
   'value_activity', 'clv_tier', 'cluster', 'p_alive', 'expected_purchases_90d', 'expected_avg_spend', 'clv_12m',
-  'churn_score', 'churn_level', 'churn_reasons', 'value_at_risk', 'next_action', 'completeness', 'newly_high',
+  'churn_score', 'churn_level', 'churn_reasons', 'value_at_risk', 'cross_sell', 'completeness', 'newly_high',
 ];
 const ROWS_PER_CHUNK = 5_000;
 /** The fresh copy the rows are written into before it replaces customer_scores. */
@@ -87,7 +87,7 @@ export async function persistScores(client: Client, s: ScoreColumns, asOf: strin
           s.pk[i], num(s.recencyDays[i]), s.frequency[i], s.monetary[i], score(s.r[i]), score(s.f[i]), score(s.m[i]),
           s.rfmSegment[i], s.rfm8[i], s.lifecycle[i], s.abc[i], s.valueActivity[i], s.clvTier[i],
           s.cluster[i] >= 0 ? s.cluster[i] : null, num(s.pAlive[i]), num(s.expectedPurchases90d[i]), num(s.expectedAvgSpend[i]),
-          num(s.clv12m[i]), num(s.churnScore[i]), s.churnLevel[i], s.churnReasons[i], num(s.valueAtRisk[i]), s.nextAction[i], num(s.completeness[i]), s.newlyHigh[i],
+          num(s.clv12m[i]), num(s.churnScore[i]), s.churnLevel[i], s.churnReasons[i], num(s.valueAtRisk[i]), s.crossSell[i], num(s.completeness[i]), s.newlyHigh[i],
         ];
       }
       const json = JSON.stringify(rows);

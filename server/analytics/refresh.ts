@@ -79,7 +79,7 @@ export async function runRefresh(database: Database, opts: RefreshOptions): Prom
     r: seg.r, f: seg.f, m: seg.m, rfmSegment: seg.rfmSegment, rfm8: seg.rfm8, lifecycle: seg.lifecycle, abc: seg.abc,
     valueActivity: seg.valueActivity, clvTier, cluster: seg.cluster,
     pAlive: models.pAlive, expectedPurchases90d: models.expected90d, expectedAvgSpend: models.expectedSpend, clv12m: models.clv12m,
-    churnScore: churn.score, churnLevel: churn.level, churnReasons: churn.reasons, valueAtRisk: churn.valueAtRisk, nextAction: churn.nextAction,
+    churnScore: churn.score, churnLevel: churn.level, churnReasons: churn.reasons, valueAtRisk: churn.valueAtRisk, crossSell: churn.crossSell,
     completeness, newlyHigh,
   };
   await persistScores(client, columns, opts.asOf, week, opts.computedAt.toISOString());

@@ -200,7 +200,13 @@ export const customerScores = sqliteTable('customer_scores', {
   churnLevel: text('churn_level'),
   churnReasons: text('churn_reasons'),
   valueAtRisk: real('value_at_risk'),
-  nextAction: text('next_action'),
+  /**
+   * The cross-sell candidates of the next action (JSON array of products
+   * viewed but not bought), NULL when none. The next action itself is derived
+   * on read from the RF segment, lifecycle, churn level and these
+   * (shared/churn nextAction), so it follows the incremental path's updates.
+   */
+  crossSell: text('cross_sell'),
   /** Portrait completeness, 0–1 (share of the 43 portrait items known). */
   completeness: real('completeness'),
   /** 1 when the customer is at high risk now but was not in the previous snapshot week ("newly at risk"). */

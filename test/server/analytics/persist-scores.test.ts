@@ -13,7 +13,7 @@ function columns(pk: number[]): ScoreColumns {
     rfmSegment: text('champions'), rfm8: text('important_value'), lifecycle: text('active') as string[], abc: text('A'),
     valueActivity: text('core'), clvTier: text('whale'), cluster: new Int32Array(n).fill(-1),
     pAlive: f64(0.1 + 0.2), expectedPurchases90d: f64(NaN), expectedAvgSpend: f64(1 / 3), clv12m: f64(1e6),
-    churnScore: f64(0.7), churnLevel: text('high'), churnReasons: text('[]'), valueAtRisk: f64(10), nextAction: text('{"code":"call"}'),
+    churnScore: f64(0.7), churnLevel: text('high'), churnReasons: text('[]'), valueAtRisk: f64(10), crossSell: text('["P-7"]'),
     completeness: f64(0.5), newlyHigh: new Uint8Array(n).fill(1),
   };
 }

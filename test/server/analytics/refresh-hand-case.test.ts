@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { json, bearerFor, loginAs, makeTestApp, type TestApp } from '../../support/test-app';
 import { runRefresh } from '../../../server/analytics/refresh';
 import type { PortraitCard, SegmentCounts } from '../../../shared/api/types';
+import { nextAction } from '../../../shared/churn';
 
 /**
  * A hand-computed case (as of 2026-11-24), five customers with orders and one
@@ -38,6 +39,9 @@ beforeAll(async () => {
   const h = await bearerFor(t, 'admin1');
   expect((await t.app.request('/api/orders', { method: 'POST', ...json(ORDERS, h) })).status).toBe(201);
   expect((await t.app.request('/api/customers', { method: 'POST', ...json({ customer_id: 'P1', name: '潜在客户' }, h) })).status).toBe(201);
+  // A1 looked at a truck and a pickup it never bought (cross-sell candidates of its next action, longest view first).
+  const views = [['X3', 300], ['P6', 120]].map(([product, s]) => ({ customer_id: 'A1', type: 'view', occurred_at: '2026-11-01 10:00:00', product, duration_s: s }));
+  expect((await t.app.request('/api/events', { method: 'POST', ...json(views, h) })).status).toBe(201);
   await t.database.client.execute("UPDATE customers SET owner_id = (SELECT id FROM users WHERE login = 'sales1') WHERE customer_id IN ('A1', 'A2')");
   await runRefresh(t.database, { asOf: '2026-11-24', computedAt: t.clock.now });
 });
@@ -80,6 +84,9 @@ describe('refresh on a hand-computed case', () => {
     expect(lifecycle.why.zh.length).toBeGreaterThan(3);
     expect(a.history[0].week).toBe('2026-W48');
     expect(card.completeness!.overall).toBeGreaterThan(0);
+    // The next action follows the segments and churn level, and names what A1 viewed but never bought.
+    expect(a.next_action).toEqual(nextAction({ rfmSegment: 'loyal', lifecycle: 'active' }, a.churn.level ? { level: a.churn.level } : null, ['X3', 'P6']));
+    expect(a.next_action!.products).toEqual(['X3', 'P6']);
     // A segment tag's reason is stored once, as the tag's description, and read from it.
     const tag = card.tags!.find((x) => x.id === 'seg_lifecycle_active')!;
     expect(tag.reason).toEqual(lifecycle.why);
