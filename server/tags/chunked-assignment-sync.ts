@@ -32,9 +32,9 @@ export interface ChunkTarget {
  *
  * The comparison runs in SQLite, so unchanged assignments never cross the
  * driver: each target's members in the chunk go in as one byte per pk (a
- * hex string, `unhex`ed into a BLOB that `substr` reads in O(1)), and two
- * range scans of the covering tag index (tag, removed_at, source, customer)
- * give, per target, how many members already carry it and the ids of the
+ * hex string, `unhex`ed into a BLOB that `substr` reads in O(1)), and one
+ * range scan of the covering tag index (tag, removed_at, source, customer)
+ * gives, per target, how many members already carry it and the ids of the
  * live rows to close. Only for a target with fewer carriers than members
  * are its carriers in the chunk read, to insert the rest (source, reason,
  * assigned_at = now). Closed rows get `removed_at = now`; rows are never
@@ -95,26 +95,28 @@ async function syncChunk(
     }
     return [t.tagId, t.source, Buffer.from(bytes.buffer, 0, span).toString('hex')];
   });
-  // Per target, in SQLite: how many members already carry it, and the ids of live rows to close (not a member, or
-  // outside the loaded customers). Both are range scans of the covering tag index; only the differences come back.
+  // Per target, in SQLite: how many members carry it, and the ids of live rows to close (not a member, or
+  // outside the loaded customers): one range scan of the covering tag index per target; only the differences come back.
   const member = 'a.customer_pk >= ?4 AND a.customer_pk < ?4 + ?5 AND substr(t.bits, a.customer_pk - ?4 + 1, 1) = x\'01\'';
-  const live = `FROM tag_assignments a INDEXED BY tag_assignments_tag_idx
-      WHERE a.tag_id = t.tag_id AND a.removed_at IS NULL AND a.source = t.source AND a.customer_pk > ?2 AND a.customer_pk <= ?3`;
   const rs = await tx.execute({
     sql: `WITH t AS MATERIALIZED (SELECT key AS k, value ->> 0 AS tag_id, value ->> 1 AS source, unhex(value ->> 2) AS bits FROM json_each(?1))
-      SELECT t.k, (SELECT count(DISTINCT a.customer_pk) ${live} AND ${member}), (SELECT group_concat(a.id) ${live} AND NOT (${member})) FROM t ORDER BY t.k`,
+      SELECT t.k, (SELECT count(DISTINCT CASE WHEN m THEN pk END) || '|' || coalesce(group_concat(CASE WHEN m THEN NULL ELSE id END), '')
+        FROM (SELECT a.id AS id, a.customer_pk AS pk, ${member} AS m FROM tag_assignments a INDEXED BY tag_assignments_tag_idx
+              WHERE a.tag_id = t.tag_id AND a.removed_at IS NULL AND a.source = t.source AND a.customer_pk > ?2 AND a.customer_pk <= ?3))
+      FROM t ORDER BY t.k`,
     args: [JSON.stringify(membership), lo, hi, first, span],
   });
   const closing: number[] = [];
   const missing: number[] = [];
   for (const row of rs.rows) {
     const k = Number(row[0]);
-    if (row[2] !== null) {
-      const ids = String(row[2]).split(',');
-      for (const id of ids) closing.push(Number(id));
-      removed[k] += ids.length;
+    const [matched, ids] = String(row[1]).split('|');
+    if (ids) {
+      const list = ids.split(',');
+      for (const id of list) closing.push(Number(id));
+      removed[k] += list.length;
     }
-    if (Number(row[1]) < wanted[k]) missing.push(k);
+    if (Number(matched) < wanted[k]) missing.push(k);
   }
   for (const k of missing) {
     // Some members lack the tag: read who carries it in the chunk (this target only) and insert the rest.

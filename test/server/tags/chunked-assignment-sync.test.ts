@@ -57,6 +57,15 @@ describe('syncAssignmentsInChunks', () => {
     expect(await rows()).toEqual(after);
   });
 
+  it('counts a customer with two live rows of a tag once, so another member without it still gets it', async () => {
+    await insert('a', 2, 'rule');
+    await insert('a', 2, 'rule'); // a duplicate live row (data from before): two rows, one carrier
+    const pk = Int32Array.from([2, 4]);
+    const target: ChunkTarget = { tagId: 'a', source: 'rule', flags: Uint8Array.from([1, 1]), reasonOf: null };
+    expect(await syncAssignmentsInChunks(database.client, pk, [target], NOW)).toEqual({ added: [1], removed: [0] });
+    expect((await rows()).filter((r) => r.removed === null).map((r) => r.pk)).toEqual([2, 2, 4]);
+  });
+
   it('with no customers loaded, closes every live assignment of the targets', async () => {
     await insert('a', 3, 'rule');
     await insert('a', 5, 'interview');
