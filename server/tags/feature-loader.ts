@@ -139,11 +139,18 @@ async function loadBase(client: Client, keys: string[], scope: FeatureScope): Pr
   const raw: unknown[][] = keys.map(() => []);
   const orders: number[] = [];
   let after = 0;
+  // Only the tables the requested fields come from are joined (the refresh holds most fields already).
+  const needsOrders = keys.includes('frequency') || keys.includes('aov');
+  const uses = (alias: string) => exprs.some((e) => e.startsWith(`${alias}.`));
+  const joins = [
+    uses('st') || needsOrders ? 'LEFT JOIN customer_stats st ON st.customer_pk = c.pk' : '',
+    uses('s') ? 'LEFT JOIN customer_scores s ON s.customer_pk = c.pk' : '',
+    uses('u') ? 'LEFT JOIN users u ON u.id = c.owner_id' : '',
+  ].join(' ');
   for (;;) {
     const page = await readColumns(client,
-      `SELECT c.pk AS c0, c.customer_id AS c1, coalesce(st.orders, 0) AS c2${exprs.map((e, k) => `, ${e} AS c${3 + k}`).join('')}
-       FROM customers c LEFT JOIN customer_stats st ON st.customer_pk = c.pk
-       LEFT JOIN customer_scores s ON s.customer_pk = c.pk LEFT JOIN users u ON u.id = c.owner_id
+      `SELECT c.pk AS c0, c.customer_id AS c1, ${needsOrders ? 'coalesce(st.orders, 0)' : '0'} AS c2${exprs.map((e, k) => `, ${e} AS c${3 + k}`).join('')}
+       FROM customers c ${joins}
        WHERE ${where} AND c.pk > ? ORDER BY c.pk LIMIT ${CHUNK}`,
       [...args, after], 3 + keys.length);
     const rows = page[0].length;
