@@ -1,9 +1,10 @@
 /**
  * One benchmark stage in its own process, so its peak RSS is its own and not
- * the import's: a full refresh of an existing database as of a day, then
+ * the import's: a full refresh of an existing database as of a day (with
+ * `--next-day`, a second one a day later: the daily run), then
  * (with `--incremental N`) N single-order POSTs through the HTTP app, timed.
  * Prints one JSON document. Used by run-all.ts:
- *   node --import tsx test/bench/refresh-stage.ts DB_FILE AS_OF [--incremental 50 --customers N]
+ *   node --import tsx test/bench/refresh-stage.ts DB_FILE AS_OF [--next-day] [--incremental 50 --customers N]
  */
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../server/db/client';
@@ -13,7 +14,7 @@ import { loadConfig } from '../../server/config';
 import { LoginLimiter } from '../../server/auth/login-limiter';
 import { addUser, createApiToken, findUserByLogin } from '../../server/services/users';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { incremental: { type: 'string' }, customers: { type: 'string' } } });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { incremental: { type: 'string' }, customers: { type: 'string' }, 'next-day': { type: 'boolean' } } });
 const [file, asOf] = positionals;
 const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const quantile = (xs: number[], q: number) => {
@@ -31,6 +32,17 @@ const out: Record<string, unknown> = {
   },
 };
 process.stderr.write(`refresh-stage: ${JSON.stringify(out.refresh)}\n`);
+if (values['next-day']) {
+  // The daily run: the same data one day later (recency, windows and churn move; most tags stay).
+  const next = new Date(Date.parse(`${asOf}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const t1 = performance.now();
+  const again = await runRefresh(database, { asOf: next, computedAt: new Date() });
+  out.next_day_refresh = {
+    as_of: next, seconds: Math.round((performance.now() - t1) / 10) / 100, peak_rss_mb: peakMb(), stages_ms: again.timings_ms,
+    tags_added: again.tags.added, tags_removed: again.tags.removed,
+  };
+  process.stderr.write(`refresh-stage: ${JSON.stringify(out.next_day_refresh)}\n`);
+}
 const n = Number(values.incremental ?? 0);
 if (n > 0) {
   const customers = Number(values.customers);

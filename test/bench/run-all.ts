@@ -61,7 +61,7 @@ try {
     return { figures: { rows: r.rows, rows_per_s: Math.round(r.rows / r.seconds), orders: r.records, customers: r.customers_created } };
   });
   database.close();
-  childStage('refresh_and_incremental', join(dir, 'bench.db'), '2026-01-01', ['--incremental', '50', '--customers', String(customers)]);
+  childStage('refresh_and_incremental', join(dir, 'bench.db'), '2026-01-01', ['--next-day', '--incremental', '50', '--customers', String(customers)]);
   rmSync(csv, { force: true });
   void generated;
 
