@@ -43,10 +43,11 @@ test('tags are grouped category → group, each with its reason; completeness by
   expect(screen.getByText('心理特征').nextElementSibling?.textContent).toBe('2/14');
 });
 
-test('interview highlights come from the latest interview when the server sends none', () => {
+test('interview highlights come from the latest interview when the server sends none (the template loaded on demand)', async () => {
   render(<PortraitCardView card={RICH_CARD} />);
-  const list = screen.getByRole('heading', { name: '深访要点' }).parentElement!.querySelectorAll('li');
-  expect([...list].map((l) => l.textContent)).toEqual([
+  const section = screen.getByRole('heading', { name: '深访要点' }).parentElement!;
+  await waitFor(() => expect(section.querySelectorAll('li').length).toBeGreaterThan(0), { timeout: 10_000 });
+  expect([...section.querySelectorAll('li')].map((l) => l.textContent)).toEqual([
     '车辆用途：拉货 70%，载人 20%，每日里程 180公里',
     '购车原因：购车类型 增购，看重 价格、质量可靠',
   ]);
@@ -71,13 +72,21 @@ test('timeline merges orders, events, interviews, notes and queued interviews ne
   ]);
 });
 
-test('without analytics the card explains why and still shows the profile and an estimated completeness', () => {
+test('without analytics the card explains why and still shows the profile and an estimated completeness', async () => {
   render(<PortraitCardView card={BARE_CARD} />);
   expect(screen.getByTestId('no-analytics').textContent).toContain('分析结果尚未生成');
   expect(screen.queryByRole('meter', { name: '流失风险' })).toBeNull();
   expect(screen.getByText('无电话')).toBeTruthy();
-  expect(screen.getByText('（按已知资料估算，待刷新）')).toBeTruthy();
-  expect(screen.getByText('还没有深访记录')).toBeTruthy();
+  expect(await screen.findByText('（按已知资料估算，待刷新）', undefined, { timeout: 10_000 })).toBeTruthy();
+  expect(screen.getByRole('meter', { name: '画像完整度' }).getAttribute('aria-valuenow')).toMatch(/^\d+$/);
+  expect(await screen.findByText('还没有深访记录')).toBeTruthy();
+});
+
+test('a card with the completeness and highlights of the server renders them at once, without loading the template', () => {
+  const card = { ...RICH_CARD, highlights: [{ zh: '车辆用途：拉货为主', en: 'Vehicle use: mostly cargo' }] };
+  render(<PortraitCardView card={card} />);
+  expect([...screen.getByRole('heading', { name: '深访要点' }).parentElement!.querySelectorAll('li')].map((l) => l.textContent)).toEqual(['车辆用途：拉货为主']);
+  expect(screen.getByRole('meter', { name: '画像完整度' }).getAttribute('aria-valuenow')).toBe('34');
 });
 
 test('English switch', () => {

@@ -1,9 +1,9 @@
 import type { CardTag, PortraitCard, Text } from '../../../../shared/api/types';
-import { PORTRAIT_CATEGORIES, customerCompleteness } from '../../../../shared/portrait/index';
-import { DEFAULT_INTERVIEW_TEMPLATE, interviewHighlights } from '../../../../shared/interview/index';
+import { PORTRAIT_CATEGORIES } from '../../../../shared/portrait/portrait-item-types';
 import { day, percent } from '../../format/format';
 import { tx, useLang } from '../../i18n/i18n';
 import { placeName } from './tag-place-names';
+import { useEstimates } from './use-estimates';
 
 const L = {
   tags: { zh: '标签', en: 'Tags' },
@@ -55,12 +55,9 @@ export function CardTags({ tags }: { tags: CardTag[] | undefined }) {
 /** Server completeness when a refresh has run; otherwise estimated here from the profile, order count and latest interview. */
 export function Completeness({ card }: { card: PortraitCard }) {
   const lang = useLang();
-  const latest = card.interviews[0];
-  const c = card.completeness ?? customerCompleteness({
-    profile: card.profile as unknown as Record<string, unknown>,
-    aggregates: { frequency: card.stats?.orders ?? null },
-    answers: latest?.answers ?? null,
-  });
+  const estimates = useEstimates(!card.completeness);
+  const c = card.completeness ?? estimates?.estimatedCompleteness(card);
+  if (!c) return <section class="card" aria-labelledby="h-complete" aria-busy="true"><h2 id="h-complete">{tx(L.completeness, lang)}</h2></section>;
   const overall = Math.round(c.overall * 100);
   return (
     <section class="card" aria-labelledby="h-complete">
@@ -82,12 +79,12 @@ export function Completeness({ card }: { card: PortraitCard }) {
 /** Highlights from the server, or from the latest interview filled with the built-in template. */
 export function Highlights({ card }: { card: PortraitCard }) {
   const lang = useLang();
-  const latest = card.interviews.find((i) => i.template_id === DEFAULT_INTERVIEW_TEMPLATE.id);
-  const lines: Text[] = card.highlights ?? (latest ? interviewHighlights(DEFAULT_INTERVIEW_TEMPLATE, latest.answers) : []);
+  const estimates = useEstimates(!card.highlights);
+  const lines: Text[] | undefined = card.highlights ?? estimates?.templateHighlights(card);
   return (
-    <section class="card" aria-labelledby="h-highlights">
+    <section class="card" aria-labelledby="h-highlights" aria-busy={lines ? undefined : 'true'}>
       <h2 id="h-highlights">{tx(L.highlights, lang)}</h2>
-      {lines.length === 0 ? <p class="muted">{tx(L.noInterview, lang)}</p> : (
+      {!lines ? null : lines.length === 0 ? <p class="muted">{tx(L.noInterview, lang)}</p> : (
         <ul class="highlights">{lines.map((l, i) => <li key={i}>{tx(l, lang)}</li>)}</ul>
       )}
     </section>
