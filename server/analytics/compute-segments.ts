@@ -1,6 +1,6 @@
 import {
   abcClasses, clusterCustomers, idRanks, labelIdAt, lifecycleStages, rfm8Classes, rfmScores, rfSegments, valueActivityQuadrants,
-  type ClusterSummary, type LabelCodes, type RfmColumns,
+  type ClusterSummary, type LabelCodes, type PreviousCluster, type RfmColumns,
 } from '../../shared/segments';
 import type { CustomerFacts } from './customer-facts';
 import { lifecycleThresholds, type Thresholds } from './thresholds';
@@ -37,7 +37,8 @@ export function rfmColumns(f: CustomerFacts): RfmColumns & { recencyDays: Float6
 }
 
 /** Every scheme that depends on RFM and activity only (CLV tiers come after the models). */
-export function computeSegments(f: CustomerFacts, t: Thresholds, seed = 20260101): SegmentResults {
+/** `previousClusters`: the last refresh's clusters, whose numbers the new ones keep (stable ids, tags and history). */
+export function computeSegments(f: CustomerFacts, t: Thresholds, previousClusters: readonly PreviousCluster[] = [], seed = 20260101): SegmentResults {
   const rfm = rfmColumns(f);
   const idRank = idRanks(rfm.ids);
   const { r, f: fs, m } = rfmScores(rfm, idRank);
@@ -45,7 +46,7 @@ export function computeSegments(f: CustomerFacts, t: Thresholds, seed = 20260101
   const activity = new Float64Array(f.n);
   for (let i = 0; i < f.n; i++) activity[i] = f.orders90d[i] + f.events90d[i];
   const va = valueActivityQuadrants(rfm, activity);
-  const clusters = clusterCustomers(rfm, { seed });
+  const clusters = clusterCustomers(rfm, { seed, previous: previousClusters });
   const cluster = new Int32Array(f.n).fill(-1);
   for (let i = 0; i < f.n; i++) {
     const id = labelIdAt(clusters, i);

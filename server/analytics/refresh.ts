@@ -1,5 +1,5 @@
 import type { Client } from '@libsql/client';
-import { clvTiers, labelIdAt } from '../../shared/segments';
+import { clvTiers, labelIdAt, type ClusterSummary } from '../../shared/segments';
 import { dayNumber, isoWeek } from '../../shared/time/calendar';
 import type { Database } from '../db/client';
 import { loadCustomerFacts } from './customer-facts';
@@ -19,7 +19,8 @@ export interface RefreshReport {
   customers: number;
   with_orders: number;
   models: ModelReport;
-  clusters: { id: string; label: { zh: string; en: string }; why: { zh: string; en: string }; size: number }[];
+  /** With their numbers and centroids, so the next refresh keeps each cluster's number (older reports lack them). */
+  clusters: { id: string; number?: number; label: { zh: string; en: string }; why: { zh: string; en: string }; size: number; centroid?: ClusterSummary['centroid'] }[];
   /** Customers whose churn level became high this week (not high in the previous snapshot). */
   newly_high_risk: number;
   newly_high_risk_pks: number[];
@@ -58,7 +59,9 @@ export async function runRefresh(database: Database, opts: RefreshOptions): Prom
   const thresholds = await loadThresholds(client);
   const facts = await loadCustomerFacts(client, asOfDay);
   lap('load_facts');
-  const seg = computeSegments(facts, thresholds);
+  const previous = await latestRefresh(client);
+  const previousClusters = (previous?.report.clusters ?? []).flatMap((c) => (c.number && c.centroid ? [{ number: c.number, centroid: c.centroid }] : []));
+  const seg = computeSegments(facts, thresholds, previousClusters);
   lap('segments');
   const models = fitAndScoreModels(facts, thresholds);
   lap('models');
@@ -91,7 +94,7 @@ export async function runRefresh(database: Database, opts: RefreshOptions): Prom
   for (let i = 0; i < facts.n; i++) if (newlyHigh[i]) newly.push(facts.pk[i]);
   const report: RefreshReport = {
     as_of: opts.asOf, week, customers: facts.n, with_orders: withOrders, models: models.report,
-    clusters: seg.clusters.map((c) => ({ id: c.id, label: c.label, why: c.why, size: c.size })),
+    clusters: seg.clusters.map((c) => ({ id: c.id, number: c.number, label: c.label, why: c.why, size: c.size, centroid: c.centroid })),
     newly_high_risk: newly.length, newly_high_risk_pks: newly, churn_context: churn.context, tags: { added: tagReport.added, removed: tagReport.removed, errors: tagReport.errors }, timings_ms: timings,
   };
   const { newly_high_risk_pks: _omit, ...stored } = report;

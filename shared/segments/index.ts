@@ -10,6 +10,6 @@ export * from './abc';
 export * from './value-activity';
 export * from './clv-tiers';
 export * from './segment-catalog';
-export { clusterCustomers, DEFAULT_CLUSTER_OPTIONS } from './clusters/cluster-customers';
-export type { ClusterOptions, ClusterResult, ClusterSummary } from './clusters/cluster-customers';
+export { clusterCustomers, DEFAULT_CLUSTER_OPTIONS, SAME_CLUSTER_DISTANCE, stableNumbers } from './clusters/cluster-customers';
+export type { ClusterOptions, ClusterResult, ClusterSummary, PreviousCluster } from './clusters/cluster-customers';
 export type { ExtraFeature } from './clusters/cluster-features';

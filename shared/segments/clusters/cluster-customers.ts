@@ -19,9 +19,15 @@ export interface ClusterOptions {
   /** k-means++ restarts per k; the run with the lowest inertia is kept. */
   restarts?: number;
   extraFeatures?: readonly ExtraFeature[];
+  /**
+   * The clusters of the previous run: each new cluster takes the number of the
+   * nearest previous one (see {@link stableNumbers}), so a cluster keeps its
+   * id, tag and history from one refresh to the next.
+   */
+  previous?: readonly PreviousCluster[];
 }
 
-export const DEFAULT_CLUSTER_OPTIONS: Required<Omit<ClusterOptions, 'extraFeatures'>> = {
+export const DEFAULT_CLUSTER_OPTIONS: Required<Omit<ClusterOptions, 'extraFeatures' | 'previous'>> = {
   kMin: 3,
   kMax: 8,
   seed: 20260101,
@@ -31,7 +37,54 @@ export const DEFAULT_CLUSTER_OPTIONS: Required<Omit<ClusterOptions, 'extraFeatur
   restarts: 3,
 };
 
-/** One cluster, numbered 1..k by descending typical spend. */
+/** A previous run's cluster: its number and centroid in original units. */
+export interface PreviousCluster {
+  number: number;
+  centroid: { recencyDays: number; frequency: number; monetary: number };
+}
+
+/** Standardised distance beyond which a new cluster is not the same as a previous one. */
+export const SAME_CLUSTER_DISTANCE = 1;
+
+/**
+ * Numbers for new clusters (centroids in standardised log units, `z`), given
+ * the previous run's clusters (original units, standardised here with this
+ * run's means and sds): pairs are taken closest first (Euclidean on log
+ * recency, frequency and monetary), each previous number used once, and only
+ * within {@link SAME_CLUSTER_DISTANCE}; a cluster left over takes the lowest
+ * number no previous cluster had and none is taken yet. Without previous
+ * clusters, the order given (by spend) numbers them 1..k.
+ * Example: previous 1 = big spenders, 2 = lapsed; new clusters found in the
+ * order (lapsed, big spenders) → numbers [2, 1].
+ */
+export function stableNumbers(z: readonly number[][], previous: readonly PreviousCluster[], means: ArrayLike<number>, sds: ArrayLike<number>): number[] {
+  const out = new Array<number>(z.length).fill(0);
+  if (!previous.length) return out.map((_, i) => i + 1);
+  const prevZ = previous.map((p) => [p.centroid.recencyDays, p.centroid.frequency, p.centroid.monetary].map((v, j) => (Math.log1p(v) - means[j]) / sds[j]));
+  const pairs: { i: number; p: number; d: number }[] = [];
+  z.forEach((zi, i) => prevZ.forEach((zp, p) => {
+    const d = Math.hypot(zi[0] - zp[0], zi[1] - zp[1], zi[2] - zp[2]);
+    if (d <= SAME_CLUSTER_DISTANCE) pairs.push({ i, p, d });
+  }));
+  pairs.sort((a, b) => a.d - b.d || a.i - b.i || a.p - b.p);
+  const usedPrev = new Set<number>();
+  for (const { i, p } of pairs) {
+    if (out[i] || usedPrev.has(p)) continue;
+    out[i] = previous[p].number;
+    usedPrev.add(p);
+  }
+  const taken = new Set<number>([...previous.map((p) => p.number), ...out.filter((n) => n > 0)]);
+  let next = 1;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]) continue;
+    while (taken.has(next)) next++;
+    out[i] = next;
+    taken.add(next);
+  }
+  return out;
+}
+
+/** One cluster, numbered 1..k by descending typical spend on a first run, then kept stable (see {@link stableNumbers}). */
 export interface ClusterSummary {
   /** Label id, `String(number)`, matching the integer `cluster` column of the scores. */
   id: string;
@@ -87,7 +140,9 @@ function fitK(points: PointSet, k: number, seed: number, restarts: number, maxIt
  * mean silhouette on the first `silhouetteSampleSize` customers of that sample (ties → the
  * smaller k). Every customer is then assigned once to the nearest chosen centroid; cluster
  * centroids are the members' means. Clusters are numbered by descending monetary centroid
- * (then frequency desc, recency asc) and labelled from the centroid, e.g. 近期活跃·高频·高消费.
+ * (then frequency desc, recency asc), or, given the `previous` run's clusters, each keeps the
+ * number of the nearest previous one ({@link stableNumbers}), and labelled from the centroid,
+ * e.g. 近期活跃·高频·高消费.
  * With fewer than kMin distinct customers, k = the number of distinct points (1 or 2, no
  * silhouette). Customers without orders get code 0 (null). Cost on 1M customers: O(n·k).
  */
@@ -125,7 +180,7 @@ export function clusterCustomers(columns: RfmColumns, options: ClusterOptions = 
     lloyd(fitPoints, centroids, found, opts.maxIterations);
     chosen = { k: found, centroids };
   }
-  return assignAndDescribe(features, chosen.k, chosen.centroids, codes, { silhouetteByK, fitRows: fitPoints.count, silhouetteRows });
+  return assignAndDescribe(features, chosen.k, chosen.centroids, codes, { silhouetteByK, fitRows: fitPoints.count, silhouetteRows }, options.previous ?? []);
 }
 
 /** Full assignment (once), member means, numbering by spend, labels and summaries. */
@@ -135,6 +190,7 @@ function assignAndDescribe(
   centroids: Float64Array,
   codes: Uint8Array,
   meta: Pick<ClusterResult, 'silhouetteByK' | 'fitRows' | 'silhouetteRows'>,
+  previous: readonly PreviousCluster[],
 ): ClusterResult {
   const { data, rows, dims, customerOfRow, means, sds } = features;
   const assignment = new Int32Array(rows);
@@ -151,8 +207,9 @@ function assignAndDescribe(
     .filter((c) => sizes[c] > 0)
     .map((c) => ({ c, z: centroidZ(c) }))
     .sort((a, b) => b.z[2] - a.z[2] || b.z[1] - a.z[1] || a.z[0] - b.z[0] || a.c - b.c);
+  const numbers = stableNumbers(order.map(({ z }) => z), previous, means, sds);
   const numberOf = new Int32Array(k);
-  order.forEach((entry, rank) => (numberOf[entry.c] = rank + 1));
+  order.forEach((entry, rank) => (numberOf[entry.c] = numbers[rank]));
   for (let row = 0; row < rows; row++) codes[customerOfRow[row]] = numberOf[assignment[row]];
 
   const labels = disambiguateLabels(order.map(({ z }) => clusterLabelFromCentroid(z[0], z[1], z[2])));
@@ -165,8 +222,8 @@ function assignAndDescribe(
       extra: z.slice(3).map((_, e) => original(z, 3 + e)),
     };
     return {
-      id: String(rank + 1),
-      number: rank + 1,
+      id: String(numbers[rank]),
+      number: numbers[rank],
       size: sizes[c],
       label: labels[rank],
       why: clusterWhy(centroid.recencyDays, centroid.frequency, centroid.monetary),
@@ -174,5 +231,8 @@ function assignAndDescribe(
       centroidZ: z,
     };
   });
-  return { codes, labelIds: clusters.map((cl) => cl.id), k: clusters.length, clusters, ...meta };
+  clusters.sort((a, b) => a.number - b.number);
+  // codes hold the numbers, and a code c reads labelIds[c − 1]: ids 1..max (a number no cluster has now is never a code).
+  const labelIds = Array.from({ length: clusters.length ? clusters[clusters.length - 1].number : 0 }, (_, j) => String(j + 1));
+  return { codes, labelIds, k: clusters.length, clusters, ...meta };
 }

@@ -123,3 +123,37 @@ describe('clusterCustomers options', () => {
     expect(() => clusterCustomers(columns, { kMin: 0 })).toThrow(RangeError);
   });
 });
+
+describe('stable cluster numbers across runs', () => {
+  it('keeps each cluster the number of the nearest previous one, whatever the spend order says now', () => {
+    const { columns, blobOf } = blobs(THREE, 150, 11);
+    const first = clusterCustomers(columns);
+    // Yesterday the big spenders were number 3 and the lapsed number 1 (say, numbered before their spend crossed).
+    const renumber: Record<number, number> = { 1: 3, 2: 2, 3: 1 };
+    const previous = first.clusters.map((c) => ({ number: renumber[c.number], centroid: c.centroid }));
+    const today = clusterCustomers(columns, { previous });
+    expect(today.clusters.map((c) => [c.number, c.label.zh])).toEqual([
+      [1, '久未购买·低频·低消费'], [2, '有段时间没买·中频·中等消费'], [3, '近期活跃·高频·高消费'],
+    ]);
+    expect(today.codes.every((code, i) => code === renumber[first.codes[i]])).toBe(true);
+    expect(samePartition(today.codes, blobOf)).toBe(true);
+    expect(today.labelIds).toEqual(['1', '2', '3']);
+  });
+
+  it('gives a new cluster the lowest number no previous cluster had, and leaves a far-away previous number unused', () => {
+    const { columns } = blobs(THREE, 150, 11);
+    const first = clusterCustomers(columns);
+    // Previous run: the big spenders were 1, the lapsed 2, and a cluster unlike any of today's was 3.
+    const previous = [
+      { number: 1, centroid: first.clusters[0].centroid },
+      { number: 2, centroid: first.clusters[2].centroid },
+      { number: 3, centroid: { recencyDays: 5, frequency: 200, monetary: 1e9 } },
+    ];
+    const today = clusterCustomers(columns, { previous });
+    expect(today.clusters.map((c) => [c.number, c.label.zh])).toEqual([
+      [1, '近期活跃·高频·高消费'], [2, '久未购买·低频·低消费'], [4, '有段时间没买·中频·中等消费'],
+    ]);
+    expect(today.labelIds).toEqual(['1', '2', '3', '4']);
+    expect(new Set(today.codes)).toEqual(new Set([1, 2, 4]));
+  });
+});
