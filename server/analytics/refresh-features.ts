@@ -1,5 +1,5 @@
 import type { FeatureValue } from '../../shared/tags/index';
-import type { KnownColumns } from '../tags/feature-loader';
+import type { KnownColumns } from '../tags/known-columns';
 import type { CustomerFacts } from './customer-facts';
 import type { SegmentResults } from './compute-segments';
 import type { ModelColumns } from './model-step';

@@ -10,7 +10,8 @@ import { liveAssignmentsOf, planAssignmentSync } from './assignment-writer';
 import { syncAssignmentsInChunks, type ChunkTarget } from './chunked-assignment-sync';
 import type { InStatement } from '@libsql/client';
 import { syncClusterTags, type ClusterSummary } from './cluster-tags';
-import { loadFeatures, type KnownColumns } from './feature-loader';
+import { loadFeatures } from './feature-loader';
+import type { KnownColumns } from './known-columns';
 import { ensureDefaultTags, loadTags, type TagRow } from './tag-repository';
 
 export interface RuleTagsReport {

@@ -1,5 +1,6 @@
 import type { Client, InValue } from '@libsql/client';
 import { readColumns } from '../db/bulk-read';
+import { alignKnown, type KnownColumns } from './known-columns';
 import type { FeatureRequirement, FeatureTable, FeatureValue } from '../../shared/tags/index';
 import { parseRecentAmounts } from '../services/customer-stats';
 import { visibleSql } from '../services/customer-access';
@@ -15,17 +16,6 @@ export interface FeatureScope {
   user?: User | null;
   /** Only these customers (primary keys). */
   pks?: readonly number[];
-}
-
-/**
- * Feature columns a caller already holds (the refresh: every score and
- * kept-current fact it just computed), index-aligned with `pk` (ascending).
- * Those fields are taken from here instead of being read back from the
- * database; customers missing from `pk` (created meanwhile) get unknown.
- */
-export interface KnownColumns {
-  pk: Int32Array;
-  columns: Map<string, ArrayLike<FeatureValue>>;
 }
 
 /** Loaded features of the customers in scope, in primary-key order. */
@@ -72,8 +62,7 @@ const num = (v: unknown) => (v === null || v === undefined ? NaN : Number(v));
  * aggregates); age = year(asOfDay) − birth_year; aov = monetary / orders;
  * aov_trend = mean(last 3 amounts) / mean(up to 3 before them) − 1;
  * windows are (asOfDay − N, asOfDay]; counts and sums are 0 when there is nothing.
- * `tagColumns` supplies fresh `has_tag` results computed in the same run;
- * `known`, fields the caller already holds (not read again).
+ * `tagColumns`: fresh `has_tag` results of this run; `known`: fields the caller holds.
  */
 export async function loadFeatures(client: Client, requirements: readonly FeatureRequirement[], scope: FeatureScope,
   tagColumns: Map<string, ArrayLike<FeatureValue>> = new Map(), known?: KnownColumns): Promise<LoadedFeatures> {
@@ -101,19 +90,6 @@ export async function loadFeatures(client: Client, requirements: readonly Featur
   const interview = requirements.filter((r) => r.kind === 'field' && r.source === 'interview');
   if (interview.length) await loadInterviewAnswers(client, loaded, scope, interview.map((r) => r.key));
   return loaded;
-}
-
-/** A held column re-indexed to the loaded customers (both in ascending pk order: one merge walk). */
-function alignKnown(known: KnownColumns, key: string, pk: Int32Array): ArrayLike<FeatureValue> {
-  const from = known.columns.get(key)!;
-  const numeric = from instanceof Float64Array;
-  const out: Float64Array | FeatureValue[] = numeric ? new Float64Array(pk.length).fill(NaN) : new Array<FeatureValue>(pk.length).fill(null);
-  let j = 0;
-  for (let i = 0; i < pk.length; i++) {
-    while (j < known.pk.length && known.pk[j] < pk[i]) j++;
-    if (j < known.pk.length && known.pk[j] === pk[i]) out[i] = from[j] as never;
-  }
-  return out;
 }
 
 function scopeWhere(scope: FeatureScope, alias = 'c'): { where: string; args: InValue[] } {
