@@ -1,7 +1,7 @@
 /**
  * Screenshots of the portrait card and the interview form at 390×844 for a
  * look by eye: `npm run build && node --import tsx test/e2e/support/take-screenshots.ts`
- * writes .tmp/screens/*.png. The card uses the frozen fixture of the component
+ * writes .tmp/screens/*.png (or into `SCREENS_DIR`). The card uses the frozen fixture of the component
  * tests (a refreshed customer), served in place of the API answer.
  */
 import { mkdirSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { openPhone } from './browser';
 import { startE2eServer } from './e2e-server';
 import { loginThroughForm } from './pwa-steps';
 
-const out = '.tmp/screens';
+const out = process.env.SCREENS_DIR ?? '.tmp/screens';
 
 /** One screenshot per screenful, top to bottom (easier to read than one tall image). */
 async function pageByPage(page: import('playwright-core').Page, name: string): Promise<void> {
