@@ -26,7 +26,7 @@ export async function rescoreCustomers(database: Database, pks: number[]): Promi
   const latest = await latestRefresh(client);
   if (!latest?.report.churn_context) return 0;
   const stored = await client.execute({
-    sql: `SELECT customer_pk, r, f, p_alive, expected_purchases_90d, clv_12m, rfm_segment FROM customer_scores
+    sql: `SELECT customer_pk, p_alive, expected_purchases_90d, clv_12m FROM customer_scores
           WHERE customer_pk IN (SELECT value FROM json_each(?))`,
     args: [JSON.stringify(pks)],
   });
@@ -47,9 +47,9 @@ export async function rescoreCustomers(database: Database, pks: number[]): Promi
   for (let i = 0; i < f.n; i++) {
     recency[i] = f.frequency[i] > 0 ? asOfDay - f.lastDay[i] : NaN;
     const row = prior.get(f.pk[i])!;
-    pAlive[i] = latest.report.models.p_alive_usable === false ? NaN : num(row[3]);
-    expected[i] = num(row[4]);
-    clv[i] = num(row[5]);
+    pAlive[i] = latest.report.models.p_alive_usable === false ? NaN : num(row[1]);
+    expected[i] = num(row[2]);
+    clv[i] = num(row[3]);
   }
   const columns = churnColumns(f, recency, { pAlive, expected90d: expected, clv12m: clv });
   const prevWeek = await client.execute({
