@@ -1,35 +1,21 @@
 import type { Client } from '@libsql/client';
 import { readRows } from '../db/bulk-read';
-import { knownPortraitItems, PORTRAIT_ITEMS, type PortraitSource } from '../../shared/portrait';
-import { isEmptyAnswer } from '../../shared/interview/field-path';
+import { knownItemsKey, knownPortraitItems, PORTRAIT_ITEMS } from '../../shared/portrait';
 import type { CustomerFacts } from './customer-facts';
 
 const CHUNK = 20_000;
 const PROFILE_COLUMNS = ['gender', 'birth_year', 'region', 'city', 'source', 'platform'] as const;
-
-/** The highest `frequency` threshold any item uses: frequencies above it are known for the same items. */
-function frequencyCap(sources: readonly PortraitSource[]): number {
-  let cap = 0;
-  for (const s of sources) {
-    if (s.kind === 'aggregate' && s.name === 'frequency') cap = Math.max(cap, s.atLeast);
-    else if (s.kind === 'any' || s.kind === 'all') cap = Math.max(cap, frequencyCap(s.of));
-  }
-  return cap;
-}
-const FREQUENCY_CAP = Math.ceil(frequencyCap(PORTRAIT_ITEMS.flatMap((item) => item.sources)));
 
 /**
  * Portrait completeness (SPEC §5) of every customer: the share of the seed's
  * portrait items known from the profile, attributes, order aggregates and
  * the customer's latest interview. Reads customers in primary-key chunks.
  *
- * Which items are known depends on whether each profile column is empty,
- * not on its value: customers without an interview share their result with
- * every customer of the same pattern (empty or not per column, the same
- * attributes text, the same frequency up to the highest threshold), so the
- * item checks run once per pattern, not once per customer (1M customers of
- * a few thousand patterns). Customers with an interview are checked one by
- * one.
+ * Customers without an interview who share a {@link knownItemsKey} (the
+ * same empty and filled fields, the same frequency thresholds reached) have
+ * the same result, so the item checks run once per key, not once per
+ * customer (1M customers, a few thousand keys). Customers with an interview
+ * are checked one by one.
  */
 export async function completenessColumn(client: Client, f: CustomerFacts): Promise<Float64Array> {
   const out = new Float64Array(f.n);
@@ -54,22 +40,17 @@ export async function completenessColumn(client: Client, f: CustomerFacts): Prom
       if (pk > lastPk) lastPk = pk;
       while (i < f.n && f.pk[i] < pk) i++;
       if (i >= f.n || f.pk[i] !== pk) continue;
-      const attributesText = row[7] === null || row[7] === undefined ? '{}' : String(row[7]);
+      const profile: Record<string, unknown> = { attributes: row[7] === null || row[7] === undefined ? null : JSON.parse(String(row[7])) };
+      PROFILE_COLUMNS.forEach((col, k) => { profile[col] = row[1 + k]; });
       const answers = (row[8] ?? null) as Record<string, Record<string, unknown>> | null;
-      const facts = () => {
-        const profile: Record<string, unknown> = { attributes: JSON.parse(attributesText) as Record<string, unknown> };
-        PROFILE_COLUMNS.forEach((col, k) => { profile[col] = row[1 + k]; });
-        return { profile, aggregates: { frequency: f.frequency[i] }, answers };
-      };
+      const facts = { profile, aggregates: { frequency: f.frequency[i] }, answers };
       if (answers) {
-        out[i] = share(facts());
+        out[i] = share(facts);
         continue;
       }
-      let key = '';
-      for (let k = 1; k <= PROFILE_COLUMNS.length; k++) key += isEmptyAnswer(row[k]) ? '0' : '1';
-      key += `|${Math.min(f.frequency[i], FREQUENCY_CAP)}|${attributesText}`;
+      const key = knownItemsKey(facts);
       let value = byPattern.get(key);
-      if (value === undefined) byPattern.set(key, (value = share(facts())));
+      if (value === undefined) byPattern.set(key, (value = share(facts)));
       out[i] = value;
     }
   }

@@ -2,6 +2,6 @@
 export type * from './portrait-item-types';
 export { PORTRAIT_CATEGORIES } from './portrait-item-types';
 export { PORTRAIT_ITEMS } from './portrait-items';
-export { knownPortraitItems, sourceKnown } from './known-items';
+export { knownItemsKey, knownPortraitItems, sourceKnown } from './known-items';
 export { portraitCompleteness, customerCompleteness, completenessShares, type PortraitCompleteness } from './completeness';
 export { averageCompleteness, ownerIndexOf, type TeamCompleteness } from './team-completeness';
