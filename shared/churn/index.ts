@@ -7,8 +7,9 @@ export { churnRiskBatch, churnRiskAt, churnRiskReader, churnLevelAt, CHURN_LEVEL
 export type { ChurnBatch, ChurnColumns } from './churn-batch';
 export { orderValueMeans, orderValueTrend } from './order-value';
 export { populationGapDays } from './population-gap';
-export { reasonText, reasonTexts, apiChurnReasons } from './reason-text';
-export type { Lang } from './reason-text';
+export { reasonText, reasonTexts, reasonArgs, textOfArgs, apiChurnReasons, apiWeight } from './reason-text';
+export type { Lang, ReasonArgs, ReasonArgsByCode } from './reason-text';
+export { encodeChurnReasons, decodeChurnReasons } from './reason-codec';
 export { nextAction, NEXT_ACTION_RULES } from './next-action';
 export type { NextActionRule, SegmentInfo } from './next-action';
 export { crossSellCandidates } from './cross-sell';
