@@ -1,5 +1,6 @@
 import type { Client } from '@libsql/client';
 import type { CardAnalytics, SegmentBadge, Text } from '../../shared/api/types';
+import { decodeChurnReasons } from '../../shared/churn';
 import { segmentLabel, segmentWhy, schemeLabel } from './labels';
 import { storedNextAction } from './stored-next-action';
 
@@ -69,7 +70,7 @@ export async function cardAnalytics(client: Client, pk: number): Promise<CardAna
     churn: {
       score: num(row[19]),
       level: (row[20] as CardAnalytics['churn']['level']) ?? null,
-      reasons: row[21] ? JSON.parse(String(row[21])) : [],
+      reasons: decodeChurnReasons(row[21] === null ? null : String(row[21])),
       value_at_risk: num(row[22]),
     },
     next_action: storedNextAction(row[8], row[10], row[20], row[23]),

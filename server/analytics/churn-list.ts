@@ -1,5 +1,6 @@
 import type { Client } from '@libsql/client';
 import type { ChurnList, ChurnListEntry } from '../../shared/api/types';
+import { decodeChurnReasons } from '../../shared/churn';
 import { isoWeek, dayNumber } from '../../shared/time/calendar';
 import { DomainError } from '../errors';
 import { visibleSql } from '../services/customer-access';
@@ -42,7 +43,7 @@ export async function weeklyChurnList(client: Client, user: User, opts: { asOf?:
     churn_level: String(r[4]) as ChurnListEntry['churn_level'],
     value_at_risk: Number(r[5] ?? 0),
     clv_12m: r[6] === null ? null : Number(r[6]),
-    reasons: r[7] ? JSON.parse(String(r[7])) : [],
+    reasons: decodeChurnReasons(r[7] === null ? null : String(r[7])),
     next_action: storedNextAction(r[10], r[11], r[4], r[8]),
     newly_at_risk: Boolean(Number(r[9])),
   }));

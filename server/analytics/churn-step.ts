@@ -1,6 +1,6 @@
 import type { Client } from '@libsql/client';
 import {
-  apiChurnReasons, churnLevelAt, churnRiskBatch, churnRiskReader, crossSellCandidates, populationGapDays,
+  churnLevelAt, churnRiskBatch, churnRiskReader, crossSellCandidates, populationGapDays, encodeChurnReasons,
   type ChurnColumns, type ChurnContext, type ProductView,
 } from '../../shared/churn';
 import type { CustomerFacts } from './customer-facts';
@@ -87,7 +87,8 @@ async function crossSellInputs(client: Client, asOfDay: number) {
 
 /**
  * Churn risk for every customer (shared/churn's batch scorer), with reasons
- * (zh/en, as the API shows them) for customers at medium or high risk, value at risk,
+ * (stored compactly by `encodeChurnReasons`; the zh/en texts are rendered on
+ * read) for customers at medium or high risk, value at risk,
  * and the suggested next action with cross-sell candidates. Prospects get no
  * score and the prospect action.
  */
@@ -103,7 +104,7 @@ export async function scoreChurn(client: Client, f: CustomerFacts, seg: SegmentR
     level[i] = lv;
     if (lv === 'high' || lv === 'medium') {
       const full = reader(i);
-      reasons[i] = full && full.reasons.length ? JSON.stringify(apiChurnReasons(full.reasons)) : '[]';
+      reasons[i] = full && full.reasons.length ? encodeChurnReasons(full.reasons) : '[]';
     } else {
       // Low risk: no reasons to show (building them for every customer costs ~8 s at 1M).
       reasons[i] = lv === null ? null : '[]';

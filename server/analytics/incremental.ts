@@ -1,5 +1,5 @@
 import type { InValue } from '@libsql/client';
-import { apiChurnReasons, churnRiskAt } from '../../shared/churn';
+import { churnRiskAt, encodeChurnReasons } from '../../shared/churn';
 import { lifecycleOf } from '../../shared/segments';
 import { dayNumber, isoDate } from '../../shared/time/calendar';
 import type { Database } from '../db/client';
@@ -68,7 +68,7 @@ export async function rescoreCustomers(database: Database, pks: number[]): Promi
               churn_reasons = ?, value_at_risk = ?, newly_high = ?, as_of = ? WHERE customer_pk = ?`,
       args: [
         Number.isFinite(recency[i]) ? recency[i] : null, f.frequency[i], f.monetary[i], lifecycle,
-        churn ? churn.score : null, churn ? churn.level : null, churn ? JSON.stringify(apiChurnReasons(churn.reasons)) : null,
+        churn ? churn.score : null, churn ? churn.level : null, churn ? encodeChurnReasons(churn.reasons) : null,
         churn ? churn.valueAtRisk : null, churn?.level === 'high' && !wasHigh.has(f.pk[i]) ? 1 : 0,
         isoDate(asOfDay), f.pk[i],
       ],

@@ -2,6 +2,7 @@ import type { Database } from '../db/client';
 import type { Config } from '../config';
 import type { SendMessage } from './send-digest';
 import type { ChurnReason } from '../../shared/api/types';
+import { decodeChurnReasons } from '../../shared/churn';
 import { maskPhone } from '../../shared/chat/mask-phone';
 import { esc, money } from '../../bot/html';
 
@@ -90,7 +91,7 @@ export async function sendOwnerAlerts(deps: OwnerAlertDeps, opts: OwnerAlertOpti
       const ownerId = Number(r[7]);
       let owner = owners.get(ownerId);
       if (!owner) owners.set(ownerId, (owner = { id: ownerId, telegramUserId: Number(r[8]), lang: r[9] === 'en' ? 'en' : 'zh', customers: [] }));
-      const reasons = r[6] ? (JSON.parse(String(r[6])) as ChurnReason[]) : [];
+      const reasons = decodeChurnReasons(r[6] === null ? null : String(r[6]));
       owner.customers.push({
         pk: Number(r[0]), customerId: String(r[1]), name: r[2] === null ? null : String(r[2]), phone: r[3] === null ? null : String(r[3]),
         valueAtRisk: Number(r[4] ?? 0), score: Number(r[5] ?? 0), reason: reasons[0],

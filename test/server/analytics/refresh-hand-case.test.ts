@@ -117,8 +117,15 @@ describe('refresh on a hand-computed case', () => {
     const row = async () => (await t.database.client.execute(
       "SELECT s.recency_days, s.frequency, s.monetary, s.lifecycle, s.churn_level, s.r FROM customer_scores s JOIN customers c ON c.pk = s.customer_pk WHERE c.customer_id = 'A3'",
     )).rows[0];
+    const reasons = async () => ((await (await t.app.request('/api/customers/A3', { headers: h })).json()) as PortraitCard).analytics!.churn.reasons;
     const before = await row();
     expect([before[0], before[3]]).toEqual([388, 'churned']);
+    // The card renders the stored reasons: 388 days against the 31-day rhythm of its two purchases.
+    const reasonsBefore = await reasons();
+    expect(reasonsBefore.map((r) => r.code)).toEqual(expect.arrayContaining(['rhythm', 'recency_rule']));
+    expect(reasonsBefore.find((r) => r.code === 'rhythm')!.text).toEqual({
+      zh: '距上次购买已388天，是其平时间隔的12.5倍', en: 'last purchase 388 days ago, 12.5× their usual gap',
+    });
     const res = await t.app.request('/api/orders', { method: 'POST', ...json({ order_id: 'o9', customer_id: 'A3', ordered_at: '2026-11-24 11:00', amount: 40 }, h) });
     expect(res.status).toBe(201);
     const after = await row();
@@ -127,10 +134,8 @@ describe('refresh on a hand-computed case', () => {
     // 388 days against a 31-day rhythm was high risk; a purchase today removes the recency reasons.
     expect(before[4]).toBe('high');
     expect(after[4]).not.toBe('high');
-    const reasons = JSON.parse(String((await t.database.client.execute(
-      "SELECT churn_reasons FROM customer_scores s JOIN customers c ON c.pk = s.customer_pk WHERE c.customer_id = 'A3'",
-    )).rows[0][0])) as { code: string }[];
-    expect(reasons.map((r) => r.code)).not.toContain('rhythm');
-    expect(reasons.map((r) => r.code)).not.toContain('recency_rule');
+    const reasonsAfter = await reasons();
+    expect(reasonsAfter.map((r) => r.code)).not.toContain('rhythm');
+    expect(reasonsAfter.map((r) => r.code)).not.toContain('recency_rule');
   });
 });
