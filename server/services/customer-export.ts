@@ -1,6 +1,8 @@
 import type { Client } from '@libsql/client';
 import { isoDate } from '../../shared/time/calendar';
 import type { Database } from '../db/client';
+import { SEGMENT_TAG_FIELDS } from '../../shared/tags/index';
+import { loadSegmentTags, segmentTagsOfRow } from '../tags/segment-tags';
 import { recordTagUse, usageDay } from '../tags/tag-usage';
 
 /** Columns of `export customers` (SPEC §8), in order. */
@@ -15,16 +17,19 @@ export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number 
 /**
  * Streams one row per customer from the latest refresh (scores), joined with
  * the profile and the live tags, in primary-key pages of 5,000 rows so memory
- * stays flat at 1M customers. `tags` lists, joined with `|` in assignment
- * order (each tag once), the Chinese names of the customer's live tags at
- * `nowIso`: active tag (`t.active = 1`), assignment not removed and not
- * expired (`a.expires_at IS NULL OR a.expires_at > nowIso`). The ids of the
+ * stays flat at 1M customers. `tags` lists, joined with `|` (each tag once),
+ * the Chinese names of the customer's live tags at `nowIso`: in assignment
+ * order, active tag (`t.active = 1`), assignment not removed and not
+ * expired (`a.expires_at IS NULL OR a.expires_at > nowIso`); then the
+ * segment tags of the labels the customer's scores hold. The ids of the
  * tags listed are added to `seenTags` when given (for usage counting).
  */
 export async function* exportCustomerRows(client: Client, opts: { nowIso: string; seenTags?: Set<string> }): AsyncGenerator<ExportRow> {
   const { nowIso, seenTags } = opts;
   // Tag ids are [a-z0-9_] (default ids, `custom_<base36>`), so a comma list is safe; names come from this small map.
   const names = new Map((await client.execute('SELECT id, name_zh FROM tags')).rows.map((r) => [String(r[0]), String(r[1])]));
+  const segmentTags = await loadSegmentTags(client);
+  const isSegment = new Set(segmentTags.map((t) => t.id));
   let after = 0;
   for (;;) {
     const rs = await client.execute({
@@ -34,7 +39,7 @@ export async function* exportCustomerRows(client: Client, opts: { nowIso: string
               s.churn_score, s.churn_level,
               (SELECT group_concat(a.tag_id, ',' ORDER BY a.id) FROM tag_assignments a JOIN tags t ON t.id = a.tag_id
                  WHERE a.customer_pk = c.pk AND t.active = 1 AND a.removed_at IS NULL AND (a.expires_at IS NULL OR a.expires_at > ?)),
-              st.first_day, st.last_day, s.as_of
+              st.first_day, st.last_day, s.as_of, s.lifecycle
             FROM customers c LEFT JOIN users u ON u.id = c.owner_id
             LEFT JOIN customer_scores s ON s.customer_pk = c.pk LEFT JOIN customer_stats st ON st.customer_pk = c.pk
             WHERE c.pk > ? ORDER BY c.pk LIMIT 5000`,
@@ -45,7 +50,10 @@ export async function* exportCustomerRows(client: Client, opts: { nowIso: string
       after = Number(r[0]);
       const v = (k: number) => (r[k] === undefined ? null : (r[k] as string | number | null));
       const round = (k: number, digits: number) => (r[k] === null ? null : Number(Number(r[k]).toFixed(digits)));
-      const tagIds = r[23] === null ? [] : [...new Set(String(r[23]).split(','))];
+      // Stored assignments (not a segment tag's old rows), then the segment tags of the labels the scores hold (columns 10–16, raw lifecycle last).
+      const segmentIds = segmentTagsOfRow(segmentTags, (column) => (column === 'lifecycle' ? r[27] : r[10 + SEGMENT_TAG_FIELDS.indexOf(column)])).map((t) => t.id);
+      const stored = r[23] === null ? [] : String(r[23]).split(',').filter((id) => !isSegment.has(id));
+      const tagIds = [...new Set([...stored, ...segmentIds])];
       for (const id of tagIds) seenTags?.add(id);
       yield {
         customer_id: v(1), name: v(2), owner: v(3), recency_days: v(4), frequency: v(5), monetary: round(6, 2), r: v(7), f: v(8), m: v(9),

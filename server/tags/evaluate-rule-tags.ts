@@ -13,6 +13,7 @@ import { syncClusterTags, type ClusterSummary } from './cluster-tags';
 import { loadFeatures } from './feature-loader';
 import type { KnownColumns } from './known-columns';
 import { ensureDefaultTags, loadTags, type TagRow } from './tag-repository';
+import { segmentTagOf } from './segment-tags';
 
 export interface RuleTagsReport {
   as_of: string;
@@ -98,8 +99,12 @@ export async function evaluateRuleTags(database: Database, asOfIso: string, nowI
     features.columns.set(callKey('has_tag', [tag.name.zh]), flags);
     // Statistical tags' reason is their description (stored as NULL, read from the tag); others quote the customer's values of the features read.
     const reasonOf = tag.kind === 'statistical' ? null : (i: number): Text => ruleReason(tag.description, expr.features, (key) => features.column(key)?.[i]);
-    return { tag, flags, members, reasonOf };
+    return { tag, flags, members, reasonOf, segment: segmentTagOf(tag) !== null };
   });
+  // Segment tags are evaluated (has_tag and the report read them) but never stored: their members are read from the scores.
+  const stored = evaluated.filter((e) => !e.segment);
+  const segmentIds = evaluated.filter((e) => e.segment).map((e) => e.tag.id);
+  const closedSegmentRows = await closeStoredSegmentRows(client, segmentIds, nowIso, opts.pks ?? null);
   const interview = await evaluateInterviewTags(client, chosen, features.indexOf, opts.pks ?? null);
   const report: RuleTagsReport = { as_of: asOf, customers: features.n, tags: [], errors, added: 0, removed: 0 };
   if (opts.pks) {
@@ -112,7 +117,7 @@ export async function evaluateRuleTags(database: Database, asOfIso: string, nowI
       writes.push(...plan.statements);
       return { added: plan.added, removed: plan.removed };
     };
-    for (const e of evaluated) {
+    for (const e of stored) {
       const members: number[] = [];
       for (let i = 0; i < features.n; i++) if (e.flags[i]) members.push(features.pk[i]);
       const { reasonOf } = e;
@@ -126,10 +131,10 @@ export async function evaluateRuleTags(database: Database, asOfIso: string, nowI
     if (writes.length) await client.batch(writes, 'write');
   } else {
     // Every customer: written customer by customer in chunks, memory bounded by the chunk.
-    const targets: ChunkTarget[] = evaluated.map(({ tag, flags, reasonOf }) => ({
+    const targets: ChunkTarget[] = stored.map(({ tag, flags, reasonOf }) => ({
       tagId: tag.id, source: tag.kind, flags, reasonOf: reasonOf ? (i: number) => JSON.stringify(reasonOf(i)) : null,
     }));
-    const counts = evaluated.map((e) => e.members);
+    const counts = stored.map((e) => e.members);
     for (const { tag, members } of interview) {
       const flags = new Uint8Array(features.n);
       for (const pk of members.keys()) flags[features.indexOf.get(pk)!] = 1;
@@ -138,9 +143,12 @@ export async function evaluateRuleTags(database: Database, asOfIso: string, nowI
     }
     const result = await syncAssignmentsInChunks(client, features.pk, targets, nowIso);
     targets.forEach((t, k) => {
-      const tag = k < evaluated.length ? evaluated[k].tag : interview[k - evaluated.length].tag;
+      const tag = k < stored.length ? stored[k].tag : interview[k - stored.length].tag;
       report.tags.push({ id: t.tagId, name: tag.name.zh, members: counts[k], added: result.added[k], removed: result.removed[k] });
     });
+  }
+  for (const e of evaluated) {
+    if (e.segment) report.tags.push({ id: e.tag.id, name: e.tag.name.zh, members: e.members, added: 0, removed: closedSegmentRows.get(e.tag.id) ?? 0 });
   }
   if (!opts.tagIds && !opts.pks) await closeRetiredTags(client, nowIso);
   for (const t of report.tags) {
@@ -205,6 +213,33 @@ async function evaluateInterviewTags(client: Client, chosen: TagRow[], indexOf: 
     }
   }
   return targets.map((tag) => ({ tag, members: members.get(tag.id)! }));
+}
+
+/**
+ * Closes stored live rows of segment tags (written before their members were
+ * read from the scores, or while the tag had another expression), so history
+ * shows when they stopped and nothing counts them twice: one UPDATE through
+ * the tag index per tag; once there are none it reads nothing. Returns the
+ * rows closed per tag.
+ */
+async function closeStoredSegmentRows(client: Client, tagIds: readonly string[], nowIso: string, pks: readonly number[] | null): Promise<Map<string, number>> {
+  const closed = new Map<string, number>();
+  if (!tagIds.length) return closed;
+  if (pks) {
+    // A few customers: one statement through their customer index.
+    const rs = await client.execute({
+      sql: `UPDATE tag_assignments SET removed_at = ?1 WHERE customer_pk IN (SELECT value FROM json_each(?3)) AND removed_at IS NULL
+              AND tag_id IN (SELECT value FROM json_each(?2)) RETURNING tag_id`,
+      args: [nowIso, JSON.stringify(tagIds), JSON.stringify(pks)],
+    });
+    for (const r of rs.rows) closed.set(String(r[0]), (closed.get(String(r[0])) ?? 0) + 1);
+    return closed;
+  }
+  for (const id of tagIds) {
+    const rs = await client.execute({ sql: 'UPDATE tag_assignments SET removed_at = ? WHERE tag_id = ? AND removed_at IS NULL', args: [nowIso, id] });
+    if (rs.rowsAffected) closed.set(id, rs.rowsAffected);
+  }
+  return closed;
 }
 
 /**

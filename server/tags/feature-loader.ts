@@ -1,6 +1,7 @@
 import type { Client, InValue } from '@libsql/client';
 import { readColumns } from '../db/bulk-read';
 import { alignKnown, type KnownColumns } from './known-columns';
+import { loadTagFlags } from './tag-flags';
 import type { FeatureRequirement, FeatureTable, FeatureValue } from '../../shared/tags/index';
 import { parseRecentAmounts } from '../services/customer-stats';
 import { visibleSql } from '../services/customer-access';
@@ -236,26 +237,6 @@ async function loadViewSeconds(client: Client, f: LoadedFeatures, scope: Feature
     }
   }
   reqs.forEach((r, k) => f.columns.set(r.key, cols[k].col));
-}
-
-async function loadTagFlags(client: Client, f: LoadedFeatures, scope: FeatureScope, reqs: Extract<FeatureRequirement, { kind: 'call' }>[]) {
-  const names = reqs.map((r) => r.args[0]);
-  const filter = pkFilter(scope, 'a.customer_pk');
-  const rs = await client.execute({
-    sql: `SELECT a.customer_pk, t.id, t.name_zh FROM tag_assignments a JOIN tags t ON t.id = a.tag_id
-          WHERE t.active = 1 AND a.removed_at IS NULL AND (a.expires_at IS NULL OR a.expires_at > ?)
-            AND (t.name_zh IN (SELECT value FROM json_each(?)) OR t.id IN (SELECT value FROM json_each(?)))${filter.sql}`,
-    args: [scope.nowIso, JSON.stringify(names), JSON.stringify(names), ...filter.args],
-  });
-  const cols = reqs.map(() => new Uint8Array(f.n));
-  for (const row of rs.rows) {
-    const i = f.indexOf.get(Number(row[0]));
-    if (i === undefined) continue;
-    names.forEach((name, k) => {
-      if (name === row[1] || name === row[2]) cols[k][i] = 1;
-    });
-  }
-  reqs.forEach((r, k) => f.columns.set(r.key, cols[k]));
 }
 
 /** `interview.<section>.<field>` → JSON path `$."section"."field"` (quoted, bound as a parameter). */

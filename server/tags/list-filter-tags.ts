@@ -28,7 +28,7 @@ export async function listTagFilters(client: Client, query: ListTagQuery, nowIso
   const used: string[] = [];
   if (query.tag !== undefined && query.tag.trim() !== '') {
     const tag = await resolveFilterTag(client, query.tag);
-    conditions.push(tagIdFilterCondition(tag.id, nowIso));
+    conditions.push(await tagIdFilterCondition(client, tag.id, nowIso));
     used.push(tag.id);
   }
   const labels: SegmentLabel[] = [];

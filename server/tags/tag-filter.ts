@@ -1,22 +1,42 @@
+import type { Client } from '@libsql/client';
 import { sql, type SQL } from 'drizzle-orm';
 import { customers } from '../db/schema';
-
-/** Customers carrying a tag chosen by `which` now: active tag, assignment not removed, not expired at `nowIso`. */
-const carrying = (which: SQL, nowIso: string): SQL =>
-  sql`${customers.pk} IN (SELECT a.customer_pk FROM tag_assignments a JOIN tags t ON t.id = a.tag_id
-    WHERE ${which} AND t.active = 1 AND a.removed_at IS NULL AND (a.expires_at IS NULL OR a.expires_at > ${nowIso}))`;
+import { segmentTagOf } from './segment-tags';
+import { loadTags, type TagRow } from './tag-repository';
 
 /**
- * `GET /api/customers?tag=` as a condition for `listCustomers({ extra })`:
- * customers who carry the tag (by id, Chinese name or case-insensitive
- * English name) now — active tag, assignment not removed, not expired at
- * `nowIso`. Values are bound, never spliced.
+ * Customers carrying any of `tags` now: for a segment tag, the customers
+ * whose scores hold its label; for any other, an assignment not removed
+ * and not expired at `nowIso`. No tag → no customer. Values are bound;
+ * a segment tag's column comes from the fixed list.
  */
-export function tagFilterCondition(tag: string, nowIso: string): SQL {
-  return carrying(sql`(t.id = ${tag} OR t.name_zh = ${tag} OR lower(t.name_en) = lower(${tag}))`, nowIso);
+function carrying(tags: readonly TagRow[], nowIso: string): SQL {
+  const parts: SQL[] = [];
+  const stored: string[] = [];
+  for (const t of tags) {
+    const segment = segmentTagOf(t);
+    if (segment) parts.push(sql`${customers.pk} IN (SELECT customer_pk FROM customer_scores WHERE ${sql.identifier(segment.column)} = ${segment.value})`);
+    else stored.push(t.id);
+  }
+  if (stored.length) {
+    parts.push(sql`${customers.pk} IN (SELECT a.customer_pk FROM tag_assignments a
+      WHERE a.tag_id IN (SELECT value FROM json_each(${JSON.stringify(stored)})) AND a.removed_at IS NULL AND (a.expires_at IS NULL OR a.expires_at > ${nowIso}))`);
+  }
+  return parts.length ? sql`(${sql.join(parts, sql` OR `)})` : sql`0`;
 }
 
-/** The same condition for a tag already resolved to its id (`resolveFilterTag`): matches that tag only. */
-export function tagIdFilterCondition(tagId: string, nowIso: string): SQL {
-  return carrying(sql`t.id = ${tagId}`, nowIso);
+/**
+ * `?tag=` as a condition for `listCustomers({ extra })`: customers who carry
+ * the active tag named by `tag` (id, Chinese name or case-insensitive
+ * English name) now; an unknown tag matches no one.
+ */
+export async function tagFilterCondition(client: Client, tag: string, nowIso: string): Promise<SQL> {
+  const lower = tag.toLowerCase();
+  const tags = (await loadTags(client, { activeOnly: true })).filter((t) => t.id === tag || t.name.zh === tag || t.name.en.toLowerCase() === lower);
+  return carrying(tags, nowIso);
+}
+
+/** The same condition for one tag already resolved (`resolveFilterTag`); an unknown or retired id matches no one. */
+export async function tagIdFilterCondition(client: Client, tagId: string, nowIso: string): Promise<SQL> {
+  return carrying((await loadTags(client, { activeOnly: true })).filter((t) => t.id === tagId), nowIso);
 }

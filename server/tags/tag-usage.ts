@@ -4,6 +4,7 @@ import { dayNumber, isoDate } from '../../shared/time/calendar';
 import type { Database } from '../db/client';
 import { DomainError } from '../errors';
 import { localDate } from '../local-time';
+import { loadSegmentTags, segmentTagCounts } from './segment-tags';
 
 /** The places a tag gets used (SPEC §5). */
 export const TAG_USE_KINDS = ['segment_filter', 'search', 'bot', 'digest', 'export'] as const;
@@ -83,9 +84,11 @@ export async function tagUsageReport(database: Database, today: number, nowIso: 
           FROM tags t WHERE t.active = 1 ORDER BY rowid`,
     args: [from, today, today, nowIso],
   });
+  // Segment tags' members are read from the scores (their stored rows, if any, are history).
+  const segmentCounts = await segmentTagCounts(database.client, await loadSegmentTags(database.client), { where: 'true', args: [] });
   const tags: TagUsageRow[] = rs.rows.map((r) => ({
     id: String(r[0]), name: { zh: String(r[1]), en: r[2] === null ? String(r[1]) : String(r[2]) }, category: String(r[3]), group: String(r[4]),
-    kind: String(r[5]), uses_30d: Number(r[6]), last_used: r[7] === null ? null : isoDate(Number(r[7])), customers: Number(r[8]),
+    kind: String(r[5]), uses_30d: Number(r[6]), last_used: r[7] === null ? null : isoDate(Number(r[7])), customers: segmentCounts.get(String(r[0])) ?? Number(r[8]),
   }));
   const kinds = await database.client.execute({
     sql: `SELECT u.kind, count(*) FROM tag_usage u JOIN tags t ON t.id = u.tag_id WHERE t.active = 1 AND u.day >= ? AND u.day <= ? GROUP BY u.kind`,

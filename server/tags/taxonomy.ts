@@ -5,6 +5,7 @@ import type { Database } from '../db/client';
 import { visibleSql } from '../services/customer-access';
 import type { User } from '../services/users';
 import { ensureDefaultTags, loadTags, type TagRow } from './tag-repository';
+import { loadSegmentTags, segmentTagCounts } from './segment-tags';
 
 /** A tag as the API shows it (`GET /api/tags`, `POST /api/tags`). */
 export interface TagView {
@@ -37,17 +38,25 @@ export function tagView(t: TagRow, count: number, owners: Map<number, string>): 
   };
 }
 
-/** Live assignments per tag among the customers the user sees (null = all live customers). */
+/**
+ * Customers carrying each tag now among those the user sees (null = all
+ * live customers): live assignments, and for segment tags the customers
+ * whose scores hold the label (their stored rows are not counted).
+ */
 export async function liveCounts(client: Client, user: User | null, nowIso: string, tagIds?: string[]): Promise<Map<string, number>> {
   const v = user ? visibleSql(user) : { where: 'true', args: [] };
+  const segmentTags = (await loadSegmentTags(client)).filter((t) => !tagIds || tagIds.includes(t.id));
   const only = tagIds ? ' AND a.tag_id IN (SELECT value FROM json_each(?))' : '';
   const rs = await client.execute({
     sql: `SELECT a.tag_id, count(DISTINCT a.customer_pk) FROM tag_assignments a JOIN customers c ON c.pk = a.customer_pk
           WHERE a.removed_at IS NULL AND (a.expires_at IS NULL OR a.expires_at > ?) AND c.erased_at IS NULL AND (${v.where})${only}
+            AND a.tag_id NOT IN (SELECT value FROM json_each(?))
           GROUP BY a.tag_id`,
-    args: [nowIso, ...v.args, ...(tagIds ? [JSON.stringify(tagIds)] : [])],
+    args: [nowIso, ...v.args, ...(tagIds ? [JSON.stringify(tagIds)] : []), JSON.stringify(segmentTags.map((t) => t.id))],
   });
-  return new Map(rs.rows.map((r) => [String(r[0]), Number(r[1])]));
+  const counts = new Map(rs.rows.map((r) => [String(r[0]), Number(r[1])]));
+  for (const [id, n] of await segmentTagCounts(client, segmentTags, v)) counts.set(id, n);
+  return counts;
 }
 
 export async function ownerLogins(client: Client): Promise<Map<number, string>> {

@@ -5,6 +5,7 @@ import type { Database } from '../db/client';
 import { DomainError } from '../errors';
 import { localDate } from '../local-time';
 import { findTag } from './tag-repository';
+import { segmentTagOf } from './segment-tags';
 
 export interface ValidationSettings {
   outcome: 'purchase';
@@ -36,7 +37,9 @@ export interface TagValidation extends TwoProportionResult {
 
 /**
  * A/B validation of a tag (SPEC §5): every customer who ever carried the tag
- * (first assignment; live or removed; erased customers excluded) whose
+ * (first assignment; live or removed; erased customers excluded — for a
+ * segment tag, the first as-of day of a weekly snapshot or of the latest
+ * scores holding its label) whose
  * window has ended is split by the deterministic hold-out
  * (`inControlGroup(tag, customer, share)`); the outcome is a purchase on
  * day d with assignDay < d ≤ assignDay + days (local calendar days; same-day
@@ -52,18 +55,29 @@ export async function validateTag(database: Database, tagIdOrName: string, setti
   if (!(Number.isInteger(settings.days) && settings.days >= 1)) throw new DomainError('validation', 'days must be a whole number ≥ 1', { field: 'days' });
   const tag = await findTag(client, tagIdOrName);
   const today = dayNumber(localDate(new Date(ctx.nowIso), ctx.timeZone));
-  const rs = await client.execute({
-    sql: `SELECT a.customer_pk, c.customer_id, min(a.assigned_at) FROM tag_assignments a JOIN customers c ON c.pk = a.customer_pk
-          WHERE a.tag_id = ? AND c.erased_at IS NULL GROUP BY a.customer_pk`,
-    args: [tag.id],
-  });
+  // When each customer was first tagged: its first assignment; for a segment tag (members read from the scores,
+  // never stored), the first as-of day its label was held (weekly snapshots, then the latest scores).
+  const segment = segmentTagOf(tag);
+  const rs = await client.execute(segment
+    ? {
+      sql: `SELECT h.customer_pk, c.customer_id, min(h.as_of) FROM (
+              SELECT customer_pk, as_of FROM segment_snapshots WHERE ${segment.column} = ?1
+              UNION ALL SELECT customer_pk, as_of FROM customer_scores WHERE ${segment.column} = ?1) h
+            JOIN customers c ON c.pk = h.customer_pk WHERE c.erased_at IS NULL GROUP BY h.customer_pk`,
+      args: [segment.value],
+    }
+    : {
+      sql: `SELECT a.customer_pk, c.customer_id, min(a.assigned_at) FROM tag_assignments a JOIN customers c ON c.pk = a.customer_pk
+            WHERE a.tag_id = ? AND c.erased_at IS NULL GROUP BY a.customer_pk`,
+      args: [tag.id],
+    });
   const dayOf = new Map<string, number>();
   const assigned = new Map<number, { day: number; control: boolean }>();
   let pending = 0;
   for (const r of rs.rows) {
     const at = String(r[2]);
     let day = dayOf.get(at);
-    if (day === undefined) dayOf.set(at, (day = dayNumber(localDate(new Date(at), ctx.timeZone))));
+    if (day === undefined) dayOf.set(at, (day = segment ? dayNumber(at) : dayNumber(localDate(new Date(at), ctx.timeZone))));
     if (day + settings.days > today) {
       pending++;
       continue;

@@ -18,3 +18,4 @@ export { erfc, normalCdf, twoSidedP, Z_95 } from './normal-distribution';
 export { campaignRoi, twoProportionTest, type GroupOutcome, type TwoProportionResult } from './two-proportion-test';
 export { inControlGroup } from './holdout';
 export { formatFeatureValue, ruleReason } from './rule-reason';
+export { segmentEquality, SEGMENT_TAG_FIELDS, type SegmentEquality, type SegmentTagField } from './segment-equality';

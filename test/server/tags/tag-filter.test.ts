@@ -12,7 +12,7 @@ beforeEach(async () => {
 
 const ids = async (tag: string, login = 'admin1') => {
   const user = { ...t.users[login], name: login, lang: 'zh', telegramUserId: null };
-  const page = await listCustomers(t.database.db, user, { extra: [tagFilterCondition(tag, t.clock.now.toISOString())] });
+  const page = await listCustomers(t.database.db, user, { extra: [await tagFilterCondition(t.database.client, tag, t.clock.now.toISOString())] });
   return page.items.map((c) => c.customer_id);
 };
 

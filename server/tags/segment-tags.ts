@@ -1,0 +1,83 @@
+import type { Client } from '@libsql/client';
+import { segmentEquality, tagExpression, TagLanguageError, SEGMENT_TAG_FIELDS, type SegmentTagField } from '../../shared/tags/index';
+import { loadTags, type TagRow } from './tag-repository';
+
+/**
+ * A segment tag: an active statistical tag whose expression is exactly one
+ * stored segment label (`lifecycle = "sleeping"`, `cluster = 3`; see
+ * {@link segmentEquality}) — every label of every scheme in the default
+ * taxonomy, ~70 % of all tag memberships. Its members are the customers
+ * whose customer_scores column holds the label, so they are read from the
+ * scores, not stored as tag_assignments rows: the refresh writes no
+ * assignment for them (at 1M customers that was ~7M live rows, and every
+ * CLV-tier or lifecycle move was a close and an insert), and the incremental
+ * path's label change moves the tag at once. Its reason is its description,
+ * as for every statistical tag. Readers (card, filters, counts, export,
+ * has_tag, A/B validation) go through this module.
+ */
+export interface SegmentTag {
+  id: string;
+  nameZh: string;
+  /** A column of customer_scores and segment_snapshots (from the fixed list, never from user text). */
+  column: SegmentTagField;
+  value: string | number;
+}
+
+/** The segment label a tag stands for, or null (not statistical, no expression, or any other expression). */
+export function segmentTagOf(tag: Pick<TagRow, 'id' | 'name' | 'kind' | 'expression' | 'active'>): SegmentTag | null {
+  if (tag.kind !== 'statistical' || !tag.active || !tag.expression) return null;
+  try {
+    const eq = segmentEquality(tagExpression(tag.expression).ast);
+    return eq ? { id: tag.id, nameZh: tag.name.zh, column: eq.field, value: eq.value } : null;
+  } catch (e) {
+    if (e instanceof TagLanguageError) return null;
+    throw e;
+  }
+}
+
+/** Every active segment tag, in definition order. */
+export async function loadSegmentTags(client: Client, tags?: readonly TagRow[]): Promise<SegmentTag[]> {
+  const rows = tags ?? (await loadTags(client, { activeOnly: true }));
+  return rows.flatMap((t) => segmentTagOf(t) ?? []);
+}
+
+/** The segment tags whose label a customer's stored columns hold (`row[column]`). */
+export function segmentTagsOfRow(segmentTags: readonly SegmentTag[], row: (column: SegmentTagField) => unknown): SegmentTag[] {
+  return segmentTags.filter((t) => {
+    const v = row(t.column);
+    return v !== null && v !== undefined && (t.column === 'cluster' ? Number(v) === t.value : String(v) === t.value);
+  });
+}
+
+/** The stored columns, as a SELECT list (`s.rfm_segment, s.rfm8, …`) in {@link SEGMENT_TAG_FIELDS} order. */
+export const SEGMENT_COLUMNS_SQL = (alias: string) => SEGMENT_TAG_FIELDS.map((f) => `${alias}.${f}`).join(', ');
+
+/**
+ * Live members of a segment tag, as a SQL subquery on customer_scores
+ * (`SELECT customer_pk FROM customer_scores WHERE lifecycle = ?`) with its
+ * bound value; the column comes from the fixed list.
+ */
+export function segmentMembersSql(t: SegmentTag): { sql: string; args: (string | number)[] } {
+  return { sql: `SELECT customer_pk FROM customer_scores WHERE ${t.column} = ?`, args: [t.value] };
+}
+
+/**
+ * Customers per segment tag among those a visibility condition on
+ * `customers c` admits (and not erased): one pass over customer_scores,
+ * grouped by every label column at once.
+ */
+export async function segmentTagCounts(client: Client, segmentTags: readonly SegmentTag[], visible: { where: string; args: unknown[] }): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (!segmentTags.length) return counts;
+  const rs = await client.execute({
+    sql: `SELECT ${SEGMENT_COLUMNS_SQL('s')}, count(*) FROM customer_scores s JOIN customers c ON c.pk = s.customer_pk
+          WHERE c.erased_at IS NULL AND (${visible.where}) GROUP BY ${SEGMENT_TAG_FIELDS.map((_, k) => k + 1).join(', ')}`,
+    args: visible.args as (string | number)[],
+  });
+  for (const t of segmentTags) counts.set(t.id, 0);
+  for (const r of rs.rows) {
+    const n = Number(r[SEGMENT_TAG_FIELDS.length]);
+    for (const t of segmentTagsOfRow(segmentTags, (column) => r[SEGMENT_TAG_FIELDS.indexOf(column)])) counts.set(t.id, counts.get(t.id)! + n);
+  }
+  return counts;
+}
