@@ -58,7 +58,7 @@ describe('segment tags read from the scores', () => {
     expect(exported.sort((a, b) => a - b)).toEqual(sleeping);
     // has_tag (scoped, as after new activity) reads the scores.
     const key = callKey('has_tag', ['seg_lifecycle_sleeping']);
-    const f = await loadFeatures(c, [{ kind: 'call', name: 'has_tag', args: ['seg_lifecycle_sleeping'], key }], { asOfDay: 0, nowIso, pks: [active[0], sleeping[0]] });
+    const f = await loadFeatures(c, [{ kind: 'call', name: 'has_tag', args: ['seg_lifecycle_sleeping'], key, source: 'tags' }], { asOfDay: 0, nowIso, pks: [active[0], sleeping[0]] });
     expect([f.columns.get(key)![f.indexOf.get(active[0])!], f.columns.get(key)![f.indexOf.get(sleeping[0])!]]).toEqual([0, 1]);
     // A/B validation: the tagged customers are the label's holders (first as-of day of the label).
     const ab = await validateTag(database, 'seg_lifecycle_sleeping', { outcome: 'purchase', days: 1, controlShare: 0.5 }, { nowIso: '2026-11-26T02:00:00Z', timeZone: 'Asia/Shanghai' });
