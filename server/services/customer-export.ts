@@ -1,7 +1,7 @@
 import type { Client } from '@libsql/client';
 import { isoDate } from '../../shared/time/calendar';
 import type { Database } from '../db/client';
-import { SEGMENT_TAG_FIELDS } from '../../shared/tags/index';
+import type { SegmentTagField } from '../../shared/tags/index';
 import { loadSegmentTags, segmentTagsOfRow } from '../tags/segment-tags';
 import { recordTagUse, usageDay } from '../tags/tag-usage';
 
@@ -11,6 +11,9 @@ export const EXPORT_COLUMNS = [
   'abc', 'value_activity', 'clv_tier', 'cluster', 'p_alive', 'expected_purchases_90d', 'expected_avg_spend', 'clv_12m',
   'churn_score', 'churn_level', 'tags', 'first_order', 'last_order', 'as_of',
 ] as const;
+
+/** Where each stored label is in the query's row (lifecycle: the raw stored value, not the prospect fallback). */
+const LABEL_AT: Record<SegmentTagField, number> = { rfm_segment: 10, rfm8: 11, lifecycle: 27, abc: 13, value_activity: 14, clv_tier: 15, cluster: 16, churn_level: 22 };
 
 export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | null>;
 
@@ -50,8 +53,8 @@ export async function* exportCustomerRows(client: Client, opts: { nowIso: string
       after = Number(r[0]);
       const v = (k: number) => (r[k] === undefined ? null : (r[k] as string | number | null));
       const round = (k: number, digits: number) => (r[k] === null ? null : Number(Number(r[k]).toFixed(digits)));
-      // Stored assignments (not a segment tag's old rows), then the segment tags of the labels the scores hold (columns 10–16, raw lifecycle last).
-      const segmentIds = segmentTagsOfRow(segmentTags, (column) => (column === 'lifecycle' ? r[27] : r[10 + SEGMENT_TAG_FIELDS.indexOf(column)])).map((t) => t.id);
+      // Stored assignments (not a segment tag's old rows), then the segment tags of the labels the scores hold.
+      const segmentIds = segmentTagsOfRow(segmentTags, (column) => r[LABEL_AT[column]]).map((t) => t.id);
       const stored = r[23] === null ? [] : String(r[23]).split(',').filter((id) => !isSegment.has(id));
       const tagIds = [...new Set([...stored, ...segmentIds])];
       for (const id of tagIds) seenTags?.add(id);

@@ -3,16 +3,17 @@ import { segmentEquality, tagExpression, TagLanguageError, SEGMENT_TAG_FIELDS, t
 import { loadTags, type TagRow } from './tag-repository';
 
 /**
- * A segment tag: an active statistical tag whose expression is exactly one
- * stored segment label (`lifecycle = "sleeping"`, `cluster = 3`; see
- * {@link segmentEquality}) — every label of every scheme in the default
- * taxonomy, ~70 % of all tag memberships. Its members are the customers
+ * A segment tag: an active statistical or predictive tag whose expression
+ * is exactly one stored label (`lifecycle = "sleeping"`, `cluster = 3`,
+ * `churn_level = "high"`; see {@link segmentEquality}) — every label of
+ * every scheme and every churn level in the default taxonomy, ~80 % of all
+ * tag memberships. Its members are the customers
  * whose customer_scores column holds the label, so they are read from the
  * scores, not stored as tag_assignments rows: the refresh writes no
  * assignment for them (at 1M customers that was ~7M live rows, and every
  * CLV-tier or lifecycle move was a close and an insert), and the incremental
- * path's label change moves the tag at once. Its reason is its description,
- * as for every statistical tag. Readers (card, filters, counts, export,
+ * path's label change moves the tag at once. Its reason is its description
+ * (which names the label). Readers (card, filters, counts, export,
  * has_tag, A/B validation) go through this module.
  */
 export interface SegmentTag {
@@ -23,9 +24,9 @@ export interface SegmentTag {
   value: string | number;
 }
 
-/** The segment label a tag stands for, or null (not statistical, no expression, or any other expression). */
+/** The label a tag stands for, or null (not statistical or predictive, no expression, or any other expression). */
 export function segmentTagOf(tag: Pick<TagRow, 'id' | 'name' | 'kind' | 'expression' | 'active'>): SegmentTag | null {
-  if (tag.kind !== 'statistical' || !tag.active || !tag.expression) return null;
+  if ((tag.kind !== 'statistical' && tag.kind !== 'predictive') || !tag.active || !tag.expression) return null;
   try {
     const eq = segmentEquality(tagExpression(tag.expression).ast);
     return eq ? { id: tag.id, nameZh: tag.name.zh, column: eq.field, value: eq.value } : null;

@@ -1,11 +1,12 @@
 import type { BoolNode } from './ast';
 
 /**
- * The stored segment labels a tag can stand for: each is a column of
+ * The stored labels a tag can stand for (segment schemes and the churn
+ * level): each is a column of
  * customer_scores (the latest refresh) and of segment_snapshots (each ISO
  * week). `cluster` holds a number, the others a label id.
  */
-export const SEGMENT_TAG_FIELDS = ['rfm_segment', 'rfm8', 'lifecycle', 'abc', 'value_activity', 'clv_tier', 'cluster'] as const;
+export const SEGMENT_TAG_FIELDS = ['rfm_segment', 'rfm8', 'lifecycle', 'abc', 'value_activity', 'clv_tier', 'cluster', 'churn_level'] as const;
 export type SegmentTagField = (typeof SEGMENT_TAG_FIELDS)[number];
 
 /** `field = value`, e.g. `{ field: 'lifecycle', value: 'sleeping' }` or `{ field: 'cluster', value: 3 }`. */

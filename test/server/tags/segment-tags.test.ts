@@ -56,6 +56,13 @@ describe('segment tags read from the scores', () => {
     const exported: number[] = [];
     for await (const row of exportCustomerRows(c, { nowIso })) if (String(row.tags ?? '').split('|').includes(sleepingName)) exported.push(pkOf.get(String(row.customer_id))!);
     expect(exported.sort((a, b) => a - b)).toEqual(sleeping);
+    // …and of the churn level's tag (a predictive tag that is one stored label).
+    const high = (await c.execute("SELECT customer_pk FROM customer_scores WHERE churn_level = 'high' ORDER BY 1")).rows.map((r) => Number(r[0]));
+    const highName = String((await c.execute("SELECT name_zh FROM tags WHERE id = 'churn_high'")).rows[0][0]);
+    const exportedHigh: number[] = [];
+    for await (const row of exportCustomerRows(c, { nowIso })) if (String(row.tags ?? '').split('|').includes(highName)) exportedHigh.push(pkOf.get(String(row.customer_id))!);
+    expect(high.length).toBeGreaterThan(5);
+    expect(exportedHigh.sort((a, b) => a - b)).toEqual(high);
     // has_tag (scoped, as after new activity) reads the scores.
     const key = callKey('has_tag', ['seg_lifecycle_sleeping']);
     const f = await loadFeatures(c, [{ kind: 'call', name: 'has_tag', args: ['seg_lifecycle_sleeping'], key, source: 'tags' }], { asOfDay: 0, nowIso, pks: [active[0], sleeping[0]] });

@@ -9,12 +9,13 @@ describe('segmentEquality', () => {
     expect(of('"A" = abc')).toEqual({ field: 'abc', value: 'A' });
     expect(of('cluster = 3')).toEqual({ field: 'cluster', value: 3 });
     expect(of('clv_tier = "whale"')).toEqual({ field: 'clv_tier', value: 'whale' });
+    expect(of('churn_level = "high"')).toEqual({ field: 'churn_level', value: 'high' });
   });
 
   it('leaves every other expression to be evaluated and stored', () => {
     for (const source of [
       'lifecycle != "sleeping"', 'lifecycle = "active" or abc = "A"', 'not lifecycle = "active"', 'lifecycle in ["active"]',
-      'cluster = "3"', 'cluster = 1.5', 'cluster = -1', 'rfm_segment = 3', 'churn_level = "high"', 'monetary = 5', 'has_tag("x")',
+      'cluster = "3"', 'cluster = 1.5', 'cluster = -1', 'rfm_segment = 3', 'churn_score = 0.5', 'monetary = 5', 'has_tag("x")',
       'lifecycle = rfm8',
     ]) expect([source, of(source)]).toEqual([source, null]);
   });
