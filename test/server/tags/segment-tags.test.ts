@@ -47,6 +47,12 @@ describe('segment tags read from the scores', () => {
     const counts = await liveCounts(c, null, nowIso);
     expect(counts.get('seg_lifecycle_sleeping')).toBe(sleeping.length);
     expect(counts.get('seg_lifecycle_active')).toBe(active.length);
+    // A salesperson counts only their own customers (the visibility's bound values follow the tags').
+    const owner = (await c.execute("SELECT c.owner_id, count(*) FROM customers c JOIN customer_scores s ON s.customer_pk = c.pk WHERE s.lifecycle = 'sleeping' AND c.owner_id IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 1")).rows[0];
+    const rep = { id: Number(owner[0]), login: 'rep', role: 'sales' as const, name: 'rep', lang: 'zh', telegramUserId: null };
+    const repCounts = await liveCounts(c, rep, nowIso);
+    expect(repCounts.get('seg_lifecycle_sleeping')).toBe(Number(owner[1]));
+    expect(Number(owner[1])).toBeLessThan(sleeping.length);
     const admin = { id: 1, login: 'admin', role: 'admin' as const, name: 'admin', lang: 'zh', telegramUserId: null };
     const page = await listCustomers(database.db, admin, { extra: [await tagIdFilterCondition(c, 'seg_lifecycle_sleeping', nowIso)], limit: 1000 });
     const pkOf = new Map((await c.execute('SELECT customer_id, pk FROM customers')).rows.map((r) => [String(r[0]), Number(r[1])]));
