@@ -52,9 +52,11 @@ async function languageErrors<T>(work: () => Promise<T>): Promise<T> {
 
 /** `/api/tags`: taxonomy with counts, definitions, preview, usage, A/B validation (SPEC §5, §8). */
 export const tagRoutes = new Hono<AppEnv>()
-  .get('/', async (c) => {
+  // `?counts=0`: names and places only (filter suggestions), without counting members (~3 s at 1M customers).
+  .get('/', validate('query', z.object({ counts: z.enum(['0', '1']).optional() }).strict()), async (c) => {
     const { database, now } = c.get('deps');
-    return c.json(await listTaxonomy(database, c.get('user'), now().toISOString()));
+    const { counts } = c.req.valid('query');
+    return c.json(await listTaxonomy(database, c.get('user'), now().toISOString(), { counts: counts !== '0' }));
   })
   .post('/', requireRole('admin', 'manager'), validate('json', newTag), async (c) => {
     const { database, now, config } = c.get('deps');

@@ -21,8 +21,8 @@ export interface TagView {
   owner: string | null;
   active: boolean;
   created_at: string;
-  /** Customers (visible to the caller) carrying the tag now. */
-  count: number;
+  /** Customers (visible to the caller) carrying the tag now; absent when counts were not asked for. */
+  count?: number;
 }
 
 export interface Taxonomy {
@@ -30,11 +30,11 @@ export interface Taxonomy {
   categories: { name: Text; groups: { name: Text; tags: TagView[] }[] }[];
 }
 
-export function tagView(t: TagRow, count: number, owners: Map<number, string>): TagView {
+export function tagView(t: TagRow, count: number | undefined, owners: Map<number, string>): TagView {
   return {
     id: t.id, name: t.name, category: t.category, group: t.group, kind: t.kind, description: t.description, expression: t.expression,
     event_rule: t.eventRule, ttl_days: t.ttlDays, owner: t.ownerId === null ? null : owners.get(t.ownerId) ?? null, active: t.active,
-    created_at: t.createdAt, count,
+    created_at: t.createdAt, ...(count === undefined ? {} : { count }),
   };
 }
 
@@ -67,14 +67,15 @@ export async function ownerLogins(client: Client): Promise<Map<number, string>> 
 /**
  * The three-level taxonomy (category → group → tag) of active tags, in
  * definition order, with English names for the default categories and
- * groups (custom names show in both languages) and live counts.
+ * groups (custom names show in both languages) and live counts (left out
+ * with `counts: false`).
  * Seeds the default taxonomy on first use.
  */
-export async function listTaxonomy(database: Database, user: User | null, nowIso: string): Promise<Taxonomy> {
+export async function listTaxonomy(database: Database, user: User | null, nowIso: string, opts: { counts?: boolean } = {}): Promise<Taxonomy> {
   const { client } = database;
   await ensureDefaultTags(client);
   const tags = await loadTags(client, { activeOnly: true });
-  const counts = await liveCounts(client, user, nowIso);
+  const counts = opts.counts === false ? null : await liveCounts(client, user, nowIso);
   const owners = await ownerLogins(client);
   const names = taxonomyNames();
   const named = (zh: string): Text => names.get(zh) ?? { zh, en: zh };
@@ -84,7 +85,7 @@ export async function listTaxonomy(database: Database, user: User | null, nowIso
     if (!cat) categories.push((cat = { name: named(t.category), groups: [] }));
     let group = cat.groups.find((g) => g.name.zh === t.group);
     if (!group) cat.groups.push((group = { name: named(t.group), tags: [] }));
-    group.tags.push(tagView(t, counts.get(t.id) ?? 0, owners));
+    group.tags.push(tagView(t, counts ? counts.get(t.id) ?? 0 : undefined, owners));
   }
   return { total_tags: tags.length, categories };
 }

@@ -100,4 +100,14 @@ describe('GET /api/tags', () => {
     const sales = await (await t.request('/api/tags', { headers: await bearerFor(t, 'sales1') })).json() as TaxonomyBody;
     expect(tagCount(sales, 'high_net_worth')).toBe(1);
   });
+
+  it('leaves the counts out with ?counts=0 (the filter suggestions), and refuses other values', async () => {
+    const h = await bearerFor(t, 'sales1');
+    const full = await (await t.request('/api/tags', { headers: h })).json() as TaxonomyBody;
+    const names = await (await t.request('/api/tags?counts=0', { headers: h })).json() as TaxonomyBody;
+    const tags = (b: TaxonomyBody) => b.categories.flatMap((c) => c.groups.flatMap((g) => g.tags));
+    expect(tags(names).some((x) => 'count' in x)).toBe(false);
+    expect(tags(names)).toEqual(tags(full).map(({ count: _count, ...rest }) => rest));
+    expect((await t.request('/api/tags?counts=2', { headers: h })).status).toBe(400);
+  });
 });

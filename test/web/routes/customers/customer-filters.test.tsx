@@ -7,7 +7,8 @@ import { bearerFor, makeTestApp, type TestApp } from '../../../support/test-app'
 import { fakeFetch } from '../../dashboard/fake-fetch';
 
 /**
- * The tag filter's suggestions come from `GET /api/tags` as the real server
+ * The tag filter's suggestions come from `GET /api/tags?counts=0` (names, no
+ * member counts) as the real server
  * answers it (the default taxonomy, asked of an in-process app): category →
  * group → tags, flattened into the datalist.
  */
@@ -15,13 +16,17 @@ let t: TestApp;
 let taxonomy: unknown;
 beforeAll(async () => {
   t = await makeTestApp();
-  const res = await t.app.request('/api/tags', { headers: await bearerFor(t, 'sales1') });
+  const res = await t.app.request('/api/tags?counts=0', { headers: await bearerFor(t, 'sales1') });
   expect(res.status).toBe(200);
   taxonomy = await res.json();
 });
 afterAll(() => t.database.close());
 
-beforeEach(() => vi.stubGlobal('fetch', fakeFetch({ '/api/tags': { status: 200, body: taxonomy } }).fn));
+let fetched: ReturnType<typeof fakeFetch>;
+beforeEach(() => {
+  fetched = fakeFetch({ '/api/tags': { status: 200, body: taxonomy } });
+  vi.stubGlobal('fetch', fetched.fn);
+});
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -41,6 +46,8 @@ test('suggests every tag of the taxonomy by its Chinese name, labelled with cate
   expect(new Set(all.map(([v]) => v)).size).toBe(all.length);
   const count = (taxonomy as { total_tags: number }).total_tags;
   expect(all.length).toBe(count);
+  // Names only: the member counts (seconds at 1M customers) are not asked for.
+  expect(fetched.calls.map((c) => c.url)).toEqual(['/api/tags?counts=0']);
 });
 
 test('in English the suggestions are the English names (the server takes them as ?tag=)', async () => {

@@ -24,7 +24,7 @@ const L = {
  */
 export function CustomerFilters({ query, role, onChange }: { query: CustomerQuery; role: Role; onChange: (patch: Partial<CustomerQuery>) => void }) {
   const lang = useLang();
-  const taxonomy = useApi<TagTaxonomy>('/api/tags');
+  const taxonomy = useApi<TagTaxonomy>('/api/tags?counts=0');
   const suggestions = taxonomy.state === 'ok' ? tagSuggestions(taxonomy.data, lang) : [];
   const active = query.segment || query.tag || query.owner || query.lifecycle;
   return (

@@ -1,7 +1,7 @@
 import type { Text } from '../../../../shared/api/types';
 import { tx, type Lang } from '../../i18n/i18n';
 
-/** What the tag filter needs of `GET /api/tags`: the taxonomy category (大类) → group (中类) → tags. */
+/** What the tag filter needs of `GET /api/tags?counts=0` (no member counts): the taxonomy category (大类) → group (中类) → tags. */
 export interface TagTaxonomy {
   categories: { name: Text; groups: { name: Text; tags: { id: string; name: Text }[] }[] }[];
 }
