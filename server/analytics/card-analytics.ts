@@ -3,6 +3,7 @@ import type { CardAnalytics, SegmentBadge, Text } from '../../shared/api/types';
 import { decodeChurnReasons } from '../../shared/churn';
 import { segmentLabel, segmentWhy, schemeLabel } from './labels';
 import { storedNextAction } from './stored-next-action';
+import { SNAPSHOT_WEEKS_CTE } from './snapshot-weeks';
 
 const SCHEMES = ['rfm_segment', 'rfm8', 'lifecycle', 'abc', 'clv_tier', 'value_activity', 'cluster'] as const;
 const num = (x: unknown) => (x === null || x === undefined ? null : Number(x));
@@ -49,8 +50,10 @@ export async function cardAnalytics(client: Client, pk: number): Promise<CardAna
     });
   });
   const history = await client.execute({
-    sql: `SELECT week, rfm_segment, lifecycle, churn_level, clv_tier FROM segment_snapshots
-          WHERE customer_pk = ? ORDER BY week DESC LIMIT 26`,
+    // One seek per snapshot week (the (week, customer_pk) index): no per-customer index to keep up on every weekly write.
+    sql: `${SNAPSHOT_WEEKS_CTE}
+          SELECT s.week, s.rfm_segment, s.lifecycle, s.churn_level, s.clv_tier FROM snapshot_weeks w
+          JOIN segment_snapshots s ON s.week = w.week AND s.customer_pk = ? ORDER BY s.week DESC LIMIT 26`,
     args: [pk],
   });
   return {

@@ -2,6 +2,7 @@ import type { Client } from '@libsql/client';
 import type { User } from '../services/users';
 import { visibleSql } from '../services/customer-access';
 import { repCoverage, type RepCoverage } from './rep-coverage';
+import { SNAPSHOT_WEEKS_CTE } from './snapshot-weeks';
 
 /** `GET /api/dashboard` (PWA manager dashboard): what the segment overview does not already carry. */
 export interface DashboardData {
@@ -21,9 +22,10 @@ export interface DashboardData {
 export async function dashboardData(client: Client, user: User, now: Date): Promise<DashboardData> {
   const v = visibleSql(user);
   const trend = await client.execute({
-    sql: `SELECT s.week, sum(s.churn_level = 'high'), sum(s.churn_level = 'medium'), sum(s.churn_level = 'low')
+    sql: `${SNAPSHOT_WEEKS_CTE}
+          SELECT s.week, sum(s.churn_level = 'high'), sum(s.churn_level = 'medium'), sum(s.churn_level = 'low')
           FROM segment_snapshots s JOIN customers c ON c.pk = s.customer_pk
-          WHERE s.week IN (SELECT DISTINCT week FROM segment_snapshots ORDER BY week DESC LIMIT 12) AND ${v.where}
+          WHERE s.week IN (SELECT week FROM snapshot_weeks WHERE week IS NOT NULL ORDER BY week DESC LIMIT 12) AND ${v.where}
           GROUP BY s.week ORDER BY s.week`,
     args: v.args,
   });

@@ -234,8 +234,10 @@ export const segmentSnapshots = sqliteTable('segment_snapshots', {
   churnScore: real('churn_score'),
   clv12m: real('clv_12m'),
 }, (t) => [
+  // The only index: a week's rows are written together (appended at the index's end); one customer's history is
+  // one seek per week (server/analytics/snapshot-weeks.ts). A (customer_pk, week) index took an insert on every
+  // leaf page each week and each daily re-run.
   uniqueIndex('snapshots_week_customer_idx').on(t.week, t.customerPk),
-  index('snapshots_customer_idx').on(t.customerPk, t.week),
 ]);
 
 /** Each refresh: as-of date, model parameters, warnings, cluster labels, timings. */

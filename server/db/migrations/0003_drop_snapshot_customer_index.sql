@@ -1,0 +1,1 @@
+DROP INDEX `snapshots_customer_idx`;
