@@ -10,6 +10,7 @@ import { notesFeature } from './features/notes';
 import { overviewFeature } from './features/overview';
 import { freeTextFeature } from './features/free-text';
 import { interviewFeature } from './features/interview';
+import { afterBusy, isDatabaseBusy } from '../server/db/busy';
 
 export interface BotOptions {
   token: string;
@@ -43,10 +44,12 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
     // Never log the update (it can hold customer data) or the token.
     log(`[bot] update ${err.ctx.update.update_id} failed: ${e?.name}: ${String(e?.message).replaceAll(opts.token, '***')}`);
     const notFound = (e as { code?: string })?.code === 'not_found';
+    const busy = isDatabaseBusy(e);
+    if (busy) afterBusy();
     const t = err.ctx.t ?? messages.zh;
     try {
       if (err.ctx.callbackQuery) await err.ctx.answerCallbackQuery();
-      if (err.ctx.chat) await err.ctx.reply(notFound ? t.notFound('') : t.error);
+      if (err.ctx.chat) await err.ctx.reply(notFound ? t.notFound('') : busy ? t.busy : t.error);
     } catch {
       // nothing more to do: the chat is unreachable
     }

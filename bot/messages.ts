@@ -39,6 +39,7 @@ const zh = {
   segmentsTitle: (week: string) => `客户分层概况(${week}):`,
   digestManagersOnly: '周报预览仅对经理和管理员开放。',
   error: '抱歉,处理时出错了,请稍后再试。',
+  busy: '系统正在更新数据(每日刷新或导入),这条消息没有保存,请一分钟后再发一次。',
   unknownText: '没太明白。可以问「本周哪些客户有流失风险」,或发送 /help。',
   card: {
     segments: '分层', churn: '流失风险', clv: '预测价值(12个月)', lastOrder: '最近购买', tags: '标签', interview: '深访要点',
@@ -116,6 +117,7 @@ const en: Catalogue = {
   segmentsTitle: (week) => `Segment overview (${week}):`,
   digestManagersOnly: 'The digest preview is for managers and admins.',
   error: 'Sorry, something went wrong. Please try again later.',
+  busy: 'Huaxiang is updating its data (the daily refresh or an import); this message was not saved. Please send it again in a minute.',
   unknownText: 'I did not get that. Ask "who is at churn risk this week" or send /help.',
   card: {
     segments: 'Segments', churn: 'Churn risk', clv: 'Predicted value (12 months)', lastOrder: 'Last purchase', tags: 'Tags',

@@ -12,6 +12,7 @@ import { importRoutes } from './routes/import-routes';
 import { userRoutes } from './routes/user-routes';
 import { analyticsRoutes } from './routes/analytics-routes';
 import { tagRoutes } from './routes/tag-routes';
+import { afterBusy, BUSY_RETRY_AFTER_S, isDatabaseBusy } from './db/busy';
 
 /** Builds the HTTP app: `/api` JSON routes; static PWA files are mounted by the caller. */
 export function createApp(deps: AppDeps) {
@@ -51,6 +52,12 @@ export function createApp(deps: AppDeps) {
     }
     if (err instanceof SyntaxError) {
       return c.json({ error: { code: 'bad_request', message: 'malformed JSON body' } }, 400);
+    }
+    if (isDatabaseBusy(err)) {
+      // Another writer (the daily refresh, an import) holds the lock: nothing was written; send it again shortly.
+      afterBusy();
+      c.header('Retry-After', String(BUSY_RETRY_AFTER_S));
+      return c.json({ error: { code: 'busy', message: 'the database is busy with a refresh or an import; nothing was saved, please retry shortly' } }, 503);
     }
     // Unexpected: log the message only (no request body, no secrets), answer without internals.
     console.error(`[huaxiang] ${c.req.method} ${c.req.path} failed: ${err.name}: ${err.message}`);

@@ -39,3 +39,10 @@ export async function afterBoundValues(count: number): Promise<void> {
   gc()();
   await new Promise((resolve) => setImmediate(resolve));
 }
+
+/** One full collection now, then a macrotask so the finalizers of dropped statements run. */
+export async function collectStatementsNow(): Promise<void> {
+  pending = 0;
+  gc()();
+  await new Promise((resolve) => setImmediate(resolve));
+}

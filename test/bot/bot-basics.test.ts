@@ -38,6 +38,20 @@ describe('bot: linking and access', () => {
     expect(h.replies(await h.text(SALES_TG, '/help', { lang: 'en' }))[0]).toMatch(/可以这样问我/);
   });
 
+  it('a database busy with the daily refresh gets "try again in a minute", in the user\'s language', async () => {
+    const original = h.services.findCustomers;
+    h.services.findCustomers = async () => {
+      throw Object.assign(new Error('SQLITE_BUSY: database is locked'), { code: 'SQLITE_BUSY', rawCode: 5 });
+    };
+    expect(h.replies(await h.text(SALES_TG, '/find 张伟'))).toEqual(['系统正在更新数据(每日刷新或导入),这条消息没有保存,请一分钟后再发一次。']);
+    expect(h.replies(await h.text(SALES_TG, '/find 张伟', { lang: 'en' }))[0]).toMatch(/updating its data.*send it again in a minute/);
+    h.services.findCustomers = async () => {
+      throw new Error('something else');
+    };
+    expect(h.replies(await h.text(SALES_TG, '/find 张伟'))).toEqual(['抱歉,处理时出错了,请稍后再试。']);
+    h.services.findCustomers = original;
+  });
+
   it('handles a redelivered update only once', async () => {
     const first = await h.text(SALES_TG, '/help', { updateId: 777 });
     const again = await h.text(SALES_TG, '/help', { updateId: 777 });

@@ -7,9 +7,9 @@ import { createCustomer } from '../../server/services/customers';
 
 export const PASSWORD = 'correct-horse-42';
 
-/** A real app on a fresh in-memory database with one user of each role and a movable clock. */
-export async function makeTestApp(opts: { clock?: { now: Date } } = {}) {
-  const database: Database = await openDatabase('file::memory:');
+/** A real app on a fresh database (in memory unless `url` names a file) with one user of each role and a movable clock. */
+export async function makeTestApp(opts: { clock?: { now: Date }; url?: string } = {}) {
+  const database: Database = await openDatabase(opts.url ?? 'file::memory:');
   const clock = opts.clock ?? { now: new Date('2026-11-24T02:00:00Z') };
   const config = { ...loadConfig({}), demo: false };
   const deps = { database, config, now: () => clock.now, limiter: new LoginLimiter() };

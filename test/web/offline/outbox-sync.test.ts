@@ -13,7 +13,7 @@ import { json, loginAs, makeTestApp, seedCustomers, type TestApp } from '../../s
  */
 let t: TestApp;
 let store: OfflineStore;
-let network: { down: boolean; dropNextReply: boolean; sends: number };
+let network: { down: boolean; dropNextReply: boolean; busy: boolean; sends: number };
 let send: SendInterview;
 
 beforeEach(async () => {
@@ -21,10 +21,12 @@ beforeEach(async () => {
   await seedCustomers(t);
   const headers = await loginAs(t, 'field1');
   store = memoryStore();
-  network = { down: false, dropNextReply: false, sends: 0 };
+  network = { down: false, dropNextReply: false, busy: false, sends: 0 };
   send = async (item) => {
     network.sends++;
     if (network.down) throw new TypeError('Failed to fetch');
+    // The server's answer while the daily refresh holds the database (test/server/database-busy.test.ts).
+    if (network.busy) throw new ApiError(503, 'busy', 'the database is busy with a refresh or an import; nothing was saved, please retry shortly');
     const res = await t.app.request('/api/interviews', { method: 'POST', ...json(item.body, headers) });
     const body = (await res.json()) as { error?: { code: string; message: string; details?: unknown } };
     if (!res.ok) throw new ApiError(res.status, body.error!.code, body.error!.message, body.error!.details);
@@ -59,6 +61,17 @@ test('offline: the item stays pending and nothing is stored; online: it is store
   // Synced items are not sent again.
   await syncOutbox({ store, send });
   expect(network.sends).toBe(2);
+});
+
+test('server busy (503): the item stays pending and is retried like a lost connection, then stored once', async () => {
+  await store.submit(item('0f9d6c1e-0000-4000-8000-000000000006'));
+  network.busy = true;
+  expect(await syncOutbox({ store, send })).toEqual({ sent: 0, failed: 0, waiting: 1, blocked: 'busy' });
+  expect((await store.listOutbox())[0]).toMatchObject({ status: 'pending', attempts: 1, last_error: 'busy' });
+  expect(await rows()).toHaveLength(0);
+  network.busy = false;
+  expect(await syncOutbox({ store, send })).toEqual({ sent: 1, failed: 0, waiting: 0, blocked: null });
+  expect(await rows()).toHaveLength(1);
 });
 
 test('a reply lost after the server stored the interview: the resend is recognised, still one row', async () => {

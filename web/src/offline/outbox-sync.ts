@@ -10,15 +10,21 @@
  * submit. Runs are
  * serialised within the tab (one promise) and across tabs (Web Locks, when
  * available). A network failure leaves the item pending; an error reply marks
- * it failed (the user can retry it); 401 stops the run until the next login.
+ * it failed (the user can retry it); 401 stops the run until the next login;
+ * 503 (the server's database busy with the daily refresh or an import) leaves
+ * it pending and retries like a lost connection.
  */
 import { ApiError, apiPost, isNetworkError } from '../api/client';
 import { ensureCsrfToken } from '../auth/session';
 import { offlineStore, type OfflineStore } from './offline-store';
 import type { OutboxItem } from './offline-types';
 
-/** `blocked`: why items are still waiting — no connection, or no session (they go after the next login). */
-export interface SyncSummary { sent: number; failed: number; waiting: number; blocked: 'offline' | 'unauthenticated' | null }
+/**
+ * `blocked`: why items are still waiting — no connection, no session (they go
+ * after the next login), or the server busy (503: a refresh or import holds the
+ * database; retried like a lost connection).
+ */
+export interface SyncSummary { sent: number; failed: number; waiting: number; blocked: 'offline' | 'unauthenticated' | 'busy' | null }
 export type SendInterview = (item: OutboxItem) => Promise<unknown>;
 
 const listeners = new Set<() => void>();
@@ -78,10 +84,10 @@ async function syncOnce(store: OfflineStore, send: SendInterview, includeFailed:
       summary.sent++;
     } catch (err) {
       const now = new Date().toISOString();
-      if (isNetworkError(err) || (err instanceof ApiError && err.status === 401)) {
+      if (isNetworkError(err) || (err instanceof ApiError && (err.status === 401 || err.status === 503))) {
         await store.updateItem(item.id, { status: 'pending', last_error: err instanceof ApiError ? err.code : 'offline', updated_at: now });
         summary.waiting++;
-        summary.blocked = err instanceof ApiError ? 'unauthenticated' : 'offline';
+        summary.blocked = err instanceof ApiError ? (err.status === 401 ? 'unauthenticated' : 'busy') : 'offline';
         stop = true;
       } else {
         const message = err instanceof ApiError ? `${err.status} ${err.code}: ${err.message}` : String(err);
@@ -101,7 +107,7 @@ export async function retryItem(id: string, store: OfflineStore = offlineStore()
   await syncOutbox({ store });
 }
 
-/** Retry delays after a run that could not reach the server: 5 s doubling to at most 30 s. */
+/** Retry delays after a run that could not reach the server (or found it busy): 5 s doubling to at most 30 s. */
 export const RETRY_MS = { first: 5_000, max: 30_000 };
 
 /**
@@ -120,7 +126,7 @@ export function startOutboxSync(store: OfflineStore = offlineStore()): () => voi
     retry = null;
     const summary = await syncOutbox({ store }).catch(() => null);
     if (stopped) return;
-    if (summary?.blocked === 'offline') {
+    if (summary?.blocked === 'offline' || summary?.blocked === 'busy') {
       retry = setTimeout(() => void kick(), delay);
       delay = Math.min(delay * 2, RETRY_MS.max);
     } else delay = RETRY_MS.first;
