@@ -1,19 +1,11 @@
 import type { Client } from '@libsql/client';
+import { SEGMENT_TAG_FIELDS, type SegmentTagField } from '../../shared/tags/index';
 import type { User } from '../services/users';
 import { visibleSql } from '../services/customer-access';
 
-/** Segment schemes with a column in customer_scores and segment_snapshots. */
-export const SCHEME_COLUMNS = {
-  rfm_segment: 'rfm_segment',
-  rfm8: 'rfm8',
-  lifecycle: 'lifecycle',
-  abc: 'abc',
-  value_activity: 'value_activity',
-  clv_tier: 'clv_tier',
-  cluster: 'cluster',
-  churn_level: 'churn_level',
-} as const;
-export type Scheme = keyof typeof SCHEME_COLUMNS;
+/** Segment schemes with a column in customer_scores and segment_snapshots (the column is named as the scheme). */
+export const SCHEME_COLUMNS = Object.fromEntries(SEGMENT_TAG_FIELDS.map((f) => [f, f])) as { readonly [K in SegmentTagField]: K };
+export type Scheme = SegmentTagField;
 
 /** The two latest snapshot weeks (the current one and the one before it). */
 export async function latestWeeks(client: Client): Promise<{ week: string | null; previous: string | null; asOf: string | null }> {
