@@ -7,11 +7,11 @@ import { loadTags, type TagRow } from './tag-repository';
  * is exactly one stored label (`lifecycle = "sleeping"`, `cluster = 3`,
  * `churn_level = "high"`; see {@link segmentEquality}) — every label of
  * every scheme and every churn level in the default taxonomy, ~80 % of all
- * tag memberships. Its members are the customers
- * whose customer_scores column holds the label, so they are read from the
- * scores, not stored as tag_assignments rows: the refresh writes no
- * assignment for them (at 1M customers that was ~7M live rows, and every
- * CLV-tier or lifecycle move was a close and an insert), and the incremental
+ * tag memberships. Its members are the customers whose customer_scores
+ * column holds the label, so they are read from the scores, not stored as
+ * tag_assignments rows: the refresh writes no assignment for them (at 1M
+ * customers that was ~8M of ~10M live rows, and every CLV-tier, churn-level
+ * or lifecycle move was a close and an insert), and the incremental
  * path's label change moves the tag at once. Its reason is its description
  * (which names the label). Readers (card, filters, counts, export,
  * has_tag, A/B validation) go through this module.
@@ -52,15 +52,6 @@ export function segmentTagsOfRow(segmentTags: readonly SegmentTag[], row: (colum
 
 /** The stored columns, as a SELECT list (`s.rfm_segment, s.rfm8, …`) in {@link SEGMENT_TAG_FIELDS} order. */
 export const SEGMENT_COLUMNS_SQL = (alias: string) => SEGMENT_TAG_FIELDS.map((f) => `${alias}.${f}`).join(', ');
-
-/**
- * Live members of a segment tag, as a SQL subquery on customer_scores
- * (`SELECT customer_pk FROM customer_scores WHERE lifecycle = ?`) with its
- * bound value; the column comes from the fixed list.
- */
-export function segmentMembersSql(t: SegmentTag): { sql: string; args: (string | number)[] } {
-  return { sql: `SELECT customer_pk FROM customer_scores WHERE ${t.column} = ?`, args: [t.value] };
-}
 
 /**
  * Customers per segment tag among those a visibility condition on
