@@ -5,6 +5,7 @@ import { createClient, type Client } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import * as schema from './schema';
+import { gatedClient, WriteGate } from './write-gate';
 
 export type Db = LibSQLDatabase<typeof schema>;
 
@@ -20,7 +21,8 @@ const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), 'migra
 
 /**
  * Opens (creating the folder of a `file:` database if needed), sets WAL, foreign
- * keys and a busy timeout, and applies the committed migrations.
+ * keys and a busy timeout, and applies the committed migrations. Writes
+ * through the returned client take turns in this process ({@link WriteGate}).
  */
 export async function openDatabase(url: string): Promise<Database> {
   if (url.startsWith('file:')) {
@@ -34,7 +36,8 @@ export async function openDatabase(url: string): Promise<Database> {
   }
   await client.execute('PRAGMA foreign_keys=ON');
   await client.execute('PRAGMA synchronous=NORMAL');
-  const db = drizzle(client, { schema });
-  await migrate(db, { migrationsFolder });
-  return { db, client, url, close: () => client.close() };
+  await migrate(drizzle(client, { schema }), { migrationsFolder });
+  // Writers of this process take turns without blocking the event loop (see write-gate.ts).
+  const gated = gatedClient(client, new WriteGate());
+  return { db: drizzle(gated, { schema }), client: gated, url, close: () => client.close() };
 }
