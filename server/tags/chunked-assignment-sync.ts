@@ -1,4 +1,5 @@
 import type { Client, Transaction } from '@libsql/client';
+import { afterBoundValues } from '../db/statement-memory';
 
 /** Customers per chunk: one transaction reads their live assignments and writes their changes. */
 export const CUSTOMERS_PER_CHUNK = 10_000;
@@ -98,14 +99,17 @@ async function syncChunk(
   // Per target, in SQLite: how many members carry it, and the ids of live rows to close (not a member, or
   // outside the loaded customers): one range scan of the covering tag index per target; only the differences come back.
   const member = 'a.customer_pk >= ?4 AND a.customer_pk < ?4 + ?5 AND substr(t.bits, a.customer_pk - ?4 + 1, 1) = x\'01\'';
+  const membershipJson = JSON.stringify(membership);
   const rs = await tx.execute({
     sql: `WITH t AS MATERIALIZED (SELECT key AS k, value ->> 0 AS tag_id, value ->> 1 AS source, unhex(value ->> 2) AS bits FROM json_each(?1))
       SELECT t.k, (SELECT count(DISTINCT CASE WHEN m THEN pk END) || '|' || coalesce(group_concat(CASE WHEN m THEN NULL ELSE id END), '')
         FROM (SELECT a.id AS id, a.customer_pk AS pk, ${member} AS m FROM tag_assignments a INDEXED BY tag_assignments_tag_idx
               WHERE a.tag_id = t.tag_id AND a.removed_at IS NULL AND a.source = t.source AND a.customer_pk > ?2 AND a.customer_pk <= ?3))
       FROM t ORDER BY t.k`,
-    args: [JSON.stringify(membership), lo, hi, first, span],
+    args: [membershipJson, lo, hi, first, span],
   });
+  // Bound text stays in native memory until its statement is collected (statement-memory.ts).
+  await afterBoundValues(membershipJson.length / 100);
   const closing: number[] = [];
   const missing: number[] = [];
   for (const row of rs.rows) {
@@ -132,9 +136,11 @@ async function syncChunk(
     let rows: unknown[] = [];
     const flush = async () => {
       if (!rows.length) return;
+      const json = JSON.stringify(rows);
       await tx.execute(reasonOf
-        ? { sql: `${INSERT_HEAD} SELECT ?, value ->> 0, ?, value ->> 1, ?, NULL, NULL FROM json_each(?) ORDER BY key`, args: [target.tagId, target.source, nowIso, JSON.stringify(rows)] }
-        : { sql: `${INSERT_HEAD} SELECT ?, value, ?, NULL, ?, NULL, NULL FROM json_each(?) ORDER BY key`, args: [target.tagId, target.source, nowIso, JSON.stringify(rows)] });
+        ? { sql: `${INSERT_HEAD} SELECT ?, value ->> 0, ?, value ->> 1, ?, NULL, NULL FROM json_each(?) ORDER BY key`, args: [target.tagId, target.source, nowIso, json] }
+        : { sql: `${INSERT_HEAD} SELECT ?, value, ?, NULL, ?, NULL, NULL FROM json_each(?) ORDER BY key`, args: [target.tagId, target.source, nowIso, json] });
+      await afterBoundValues(json.length / 100);
       rows = [];
     };
     for (let i = a; i < b; i++) {
