@@ -35,6 +35,9 @@ describe('snapshot weeks', () => {
     const trend = (await dashboardData(c, { id: 1, login: 'admin', role: 'admin', name: 'admin', lang: 'zh', telegramUserId: null }, now)).churn_trend;
     expect(trend.map((p) => p.week)).toEqual([...plain].reverse());
 
+    // One index only: a (customer_pk, week) index would take an insert on every leaf page each week.
+    const indexes = (await c.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'segment_snapshots' AND sql IS NOT NULL")).rows.map((r) => String(r[0]));
+    expect(indexes).toEqual(['snapshots_week_customer_idx']);
     // No plan scans the snapshots: the weeks, the history and the trend's week list are seeks.
     const plan = async (sql: string) => (await c.execute({ sql: `EXPLAIN QUERY PLAN ${sql}`, args: [1] })).rows.map((r) => String(r[3]));
     const history = await plan(`${SNAPSHOT_WEEKS_CTE} SELECT s.week FROM snapshot_weeks w JOIN segment_snapshots s ON s.week = w.week AND s.customer_pk = ?`);
