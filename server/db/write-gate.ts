@@ -74,8 +74,10 @@ export function gatedClient(client: Client, gate: WriteGate): Client {
       release();
     }
   };
-  const execute = (stmt: InStatement | string, args?: InArgs) =>
-    mayWrite(sqlOf(stmt)) ? held(() => (typeof stmt === 'string' ? client.execute(stmt, args) : client.execute(stmt))) : typeof stmt === 'string' ? client.execute(stmt, args) : client.execute(stmt);
+  const execute = (stmt: InStatement | string, args?: InArgs) => {
+    const run = () => (typeof stmt === 'string' ? client.execute(stmt, args) : client.execute(stmt));
+    return mayWrite(sqlOf(stmt)) ? held(run) : run();
+  };
   const batch = (stmts: Array<InStatement | [string, InArgs?]>, mode?: TransactionMode) =>
     mode === 'read' || !stmts.some((s) => mayWrite(sqlOf(s))) ? client.batch(stmts, mode) : held(() => client.batch(stmts, mode));
   const executeMultiple = (sql: string) => held(() => client.executeMultiple(sql));

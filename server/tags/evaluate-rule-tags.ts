@@ -99,7 +99,7 @@ export async function evaluateRuleTags(database: Database, asOfIso: string, nowI
     features.columns.set(callKey('has_tag', [tag.name.zh]), flags);
     // Statistical tags' reason is their description (stored as NULL, read from the tag); others quote the customer's values of the features read.
     const reasonOf = tag.kind === 'statistical' ? null : (i: number): Text => ruleReason(tag.description, expr.features, (key) => features.column(key)?.[i]);
-    return { tag, flags, members, reasonOf, segment: segmentTagOf(tag) !== null };
+    return { tag, flags, members, reasonOf, segment: segmentTagOf(tag, expr.ast) !== null };
   });
   // Segment tags are evaluated (has_tag and the report read them) but never stored: their members are read from the scores.
   const stored = evaluated.filter((e) => !e.segment);

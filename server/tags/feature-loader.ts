@@ -2,6 +2,7 @@ import type { Client, InValue } from '@libsql/client';
 import { readColumns } from '../db/bulk-read';
 import { alignKnown, type KnownColumns } from './known-columns';
 import { loadTagFlags } from './tag-flags';
+import { pkFilter } from './pk-filter';
 import type { FeatureRequirement, FeatureTable, FeatureValue } from '../../shared/tags/index';
 import { parseRecentAmounts } from '../services/customer-stats';
 import { visibleSql } from '../services/customer-access';
@@ -176,10 +177,6 @@ function convertBase(key: string, raw: unknown[], orders: number[], asOfDay: num
     }
   }
   return out;
-}
-
-function pkFilter(scope: FeatureScope, column = 'customer_pk'): { sql: string; args: InValue[] } {
-  return scope.pks ? { sql: ` AND ${column} IN (SELECT value FROM json_each(?))`, args: [JSON.stringify(scope.pks)] } : { sql: '', args: [] };
 }
 
 async function loadOrderAggregates(client: Client, f: LoadedFeatures, scope: FeatureScope, keys: string[], zeros: () => Float64Array) {

@@ -1,5 +1,5 @@
 import type { Client } from '@libsql/client';
-import { segmentEquality, tagExpression, TagLanguageError, SEGMENT_TAG_FIELDS, type SegmentTagField } from '../../shared/tags/index';
+import { segmentEquality, tagExpression, TagLanguageError, SEGMENT_TAG_FIELDS, type BoolNode, type SegmentTagField } from '../../shared/tags/index';
 import { loadTags, type TagRow } from './tag-repository';
 
 /**
@@ -24,11 +24,15 @@ export interface SegmentTag {
   value: string | number;
 }
 
-/** The label a tag stands for, or null (not statistical or predictive, no expression, or any other expression). */
-export function segmentTagOf(tag: Pick<TagRow, 'id' | 'name' | 'kind' | 'expression' | 'active'>): SegmentTag | null {
+/**
+ * The label a tag stands for, or null (not statistical or predictive, no
+ * expression, or any other expression). `ast`: the expression already
+ * parsed by the caller (not parsed again).
+ */
+export function segmentTagOf(tag: Pick<TagRow, 'id' | 'name' | 'kind' | 'expression' | 'active'>, ast?: BoolNode): SegmentTag | null {
   if ((tag.kind !== 'statistical' && tag.kind !== 'predictive') || !tag.active || !tag.expression) return null;
   try {
-    const eq = segmentEquality(tagExpression(tag.expression).ast);
+    const eq = segmentEquality(ast ?? tagExpression(tag.expression).ast);
     return eq ? { id: tag.id, nameZh: tag.name.zh, column: eq.field, value: eq.value } : null;
   } catch (e) {
     if (e instanceof TagLanguageError) return null;

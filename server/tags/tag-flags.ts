@@ -1,5 +1,6 @@
-import type { Client, InValue } from '@libsql/client';
+import type { Client } from '@libsql/client';
 import { SEGMENT_TAG_FIELDS, type FeatureRequirement, type FeatureValue } from '../../shared/tags/index';
+import { pkFilter } from './pk-filter';
 import { loadSegmentTags, SEGMENT_COLUMNS_SQL, segmentTagsOfRow } from './segment-tags';
 
 /**
@@ -14,10 +15,8 @@ export async function loadTagFlags(
 ) {
   const names = reqs.map((r) => String(r.args[0]));
   const cols = reqs.map(() => new Uint8Array(f.n));
-  const scopeSql = (column: string): { sql: string; args: InValue[] } =>
-    scope.pks ? { sql: ` AND ${column} IN (SELECT value FROM json_each(?))`, args: [JSON.stringify(scope.pks)] } : { sql: '', args: [] };
   const segmentTags = await loadSegmentTags(client);
-  const filter = scopeSql('a.customer_pk');
+  const filter = pkFilter(scope, 'a.customer_pk');
   const rs = await client.execute({
     sql: `SELECT a.customer_pk, t.id, t.name_zh FROM tag_assignments a JOIN tags t ON t.id = a.tag_id
           WHERE t.active = 1 AND a.removed_at IS NULL AND (a.expires_at IS NULL OR a.expires_at > ?)
@@ -34,7 +33,7 @@ export async function loadTagFlags(
   }
   const named = names.map((name) => segmentTags.filter((t) => t.id === name || t.nameZh === name));
   if (named.some((list) => list.length)) {
-    const only = scopeSql('s.customer_pk');
+    const only = pkFilter(scope, 's.customer_pk');
     const scores = await client.execute({ sql: `SELECT s.customer_pk, ${SEGMENT_COLUMNS_SQL('s')} FROM customer_scores s WHERE true${only.sql}`, args: only.args });
     for (const row of scores.rows) {
       const i = f.indexOf.get(Number(row[0]));

@@ -41,11 +41,12 @@ export function tagView(t: TagRow, count: number | undefined, owners: Map<number
 /**
  * Customers carrying each tag now among those the user sees (null = all
  * live customers): live assignments, and for segment tags the customers
- * whose scores hold the label (their stored rows are not counted).
+ * whose scores hold the label (their stored rows are not counted). `tags`:
+ * the active tags when the caller has loaded them already.
  */
-export async function liveCounts(client: Client, user: User | null, nowIso: string, tagIds?: string[]): Promise<Map<string, number>> {
+export async function liveCounts(client: Client, user: User | null, nowIso: string, tagIds?: string[], tags?: readonly TagRow[]): Promise<Map<string, number>> {
   const v = user ? visibleSql(user) : { where: 'true', args: [] };
-  const segmentTags = (await loadSegmentTags(client)).filter((t) => !tagIds || tagIds.includes(t.id));
+  const segmentTags = (await loadSegmentTags(client, tags)).filter((t) => !tagIds || tagIds.includes(t.id));
   const only = tagIds ? ' AND a.tag_id IN (SELECT value FROM json_each(?))' : '';
   const rs = await client.execute({
     sql: `SELECT a.tag_id, count(DISTINCT a.customer_pk) FROM tag_assignments a JOIN customers c ON c.pk = a.customer_pk
@@ -75,7 +76,7 @@ export async function listTaxonomy(database: Database, user: User | null, nowIso
   const { client } = database;
   await ensureDefaultTags(client);
   const tags = await loadTags(client, { activeOnly: true });
-  const counts = opts.counts === false ? null : await liveCounts(client, user, nowIso);
+  const counts = opts.counts === false ? null : await liveCounts(client, user, nowIso, undefined, tags);
   const owners = await ownerLogins(client);
   const names = taxonomyNames();
   const named = (zh: string): Text => names.get(zh) ?? { zh, en: zh };
