@@ -97,7 +97,7 @@ async function measure(path: string, account: { login: string; password: string 
 const dir = mkdtempSync(join(tmpdir(), 'huaxiang-lighthouse-'));
 const server = await startServer(dir);
 try {
-  const results = [];
+  const results: Awaited<ReturnType<typeof measure>>[] = [];
   for (const path of paths) {
     for (let i = 0; i < runs; i++) {
       const r = await measure(path, server);

@@ -53,7 +53,8 @@ describe('DashboardPage', () => {
       ['未分配', '4', '9,800'],
     ]);
 
-    const reps = screen.getByRole('region', { name: '访谈覆盖率与画像完整度' });
+    // The cards below the first screen appear one per idle period.
+    const reps = await screen.findByRole('region', { name: '访谈覆盖率与画像完整度' });
     expect(within(reps).getAllByRole('row').slice(1).map(cells)).toEqual([
       ['陈杰', '45 / 180', '25%', '48%'],
       ['王丽', '208 / 320', '65%', '71%'],
@@ -130,5 +131,28 @@ describe('DashboardPage', () => {
     render(<DashboardPage />);
     const mig = await screen.findByRole('region', { name: 'Week-over-week migration' });
     expect(within(mig).getAllByRole('row')[1].textContent).toBe('Dolphins→ Whales12');
+  });
+
+  it('shows nothing of either answer until both are in, so the first cannot be pushed down by the second (layout shift)', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    vi.stubGlobal('fetch', fakeFetch({
+      '/api/segments': ok(segmentCounts),
+      '/api/dashboard': async () => { await held; return ok(dashboardSummary); },
+    }).fn);
+    const { container } = render(<DashboardPage />);
+    await waitFor(() => expect(container.querySelector('[aria-busy="true"]')).toBeTruthy());
+    await new Promise((r) => setTimeout(r, 50)); // the segments answer has long arrived
+    expect(screen.queryByRole('region', { name: '客户分层分布' })).toBeNull();
+    expect(screen.queryByText(/数据截至/)).toBeNull();
+    expect(screen.getAllByText('正在加载…')).toHaveLength(1);
+    release();
+    const dist = await screen.findByRole('region', { name: '客户分层分布' });
+    expect(await screen.findByRole('region', { name: '流失风险趋势' })).toBeTruthy();
+    expect(screen.queryByText('正在加载…')).toBeNull();
+    expect(container.querySelector('.dash[aria-busy="false"]')).toBeTruthy();
+    // The chart's legend is part of the page (not drawn later by uPlot), and its box has the chart's height before any canvas.
+    expect([...dist.querySelectorAll('.dash-legend li')].map((li) => li.textContent)).toEqual(['上周', '本周']);
+    expect((dist.querySelector('.dash-chart') as HTMLElement).style.height).toBe('220px');
   });
 });

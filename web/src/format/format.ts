@@ -15,8 +15,12 @@ export { maskPhone } from '../../../shared/chat/mask-phone';
 export function money(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return '—';
   const whole = Math.round(n);
-  const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+$)/g, ',');
-  return `${whole < 0 ? '-' : ''}¥${digits}`;
+  return `${whole < 0 ? '-' : ''}¥${groupDigits(Math.abs(whole))}`;
+}
+
+/** A non-negative whole number's digits grouped by three with commas: 1234567 → `1,234,567`. */
+export function groupDigits(whole: number): string {
+  return String(whole).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 /** `0.734` → `73%`. */

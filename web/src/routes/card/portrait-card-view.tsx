@@ -5,7 +5,7 @@ import { ChurnGauge, ComputedStamp, NextAction, RfmAndValue, SegmentBadges } fro
 import { CardHeader } from './card-header';
 import { CardTags, Completeness, Highlights } from './card-tags';
 import { SegmentHistory, Timeline } from './card-timeline';
-import { useStagedReveal } from './use-staged-reveal';
+import { useStagedReveal } from '../../components/use-staged-reveal';
 
 const NO_ANALYTICS = {
   zh: '分析结果尚未生成：下一次数据刷新后，这里会显示分群、流失风险、RFM 得分和价值预测。',

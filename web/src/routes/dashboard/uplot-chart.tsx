@@ -31,7 +31,22 @@ export function UplotChart({ spec }: { spec: ChartSpec }) {
       plot?.destroy();
     };
   }, [spec]);
-  return <div ref={box} class="dash-chart" style={{ minHeight: `${spec.height}px` }} aria-hidden="true" />;
+  return (
+    <>
+      {/* Exactly the canvas's height, before and after uPlot draws, so nothing below it moves. */}
+      <div ref={box} class="dash-chart" style={{ height: `${spec.height}px` }} aria-hidden="true" />
+      {spec.series.length > 1 && <ChartLegend series={spec.series} />}
+    </>
+  );
+}
+
+/** The series' names and colours, drawn with the page (uPlot's own legend would appear, and push the table down, only once its chunk loaded). */
+function ChartLegend({ series }: { series: ChartSpec['series'] }) {
+  return (
+    <ul class="dash-legend" aria-hidden="true">
+      {series.map((s) => <li key={s.label}><span class="dash-swatch" style={{ background: s.color }} />{s.label}</li>)}
+    </ul>
+  );
 }
 
 function canvasAvailable(): boolean {
@@ -55,7 +70,7 @@ function toOptions(UPlot: typeof uPlot, spec: ChartSpec, width: number): uPlot.O
   return {
     width,
     height: spec.height,
-    legend: { live: false },
+    legend: { show: false },
     cursor: { drag: { x: false, y: false } },
     scales: { x: { time: false, range: [-0.5, n - 0.5] }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
     axes: [
