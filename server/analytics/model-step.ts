@@ -30,6 +30,9 @@ export interface ModelColumns {
 }
 
 const WEEK = 7;
+
+/** The facts the models read: purchase occasions, their days and amounts (what the model worker is sent). */
+export type ModelFacts = Pick<CustomerFacts, 'n' | 'asOfDay' | 'occasions' | 'firstDay' | 'lastDay' | 'monetary' | 'firstOccasionAmount'>;
 /** Fit codes after which P(alive) says nothing about who has lapsed. */
 const PALIVE_DEGENERATE: readonly ModelWarningCode[] = ['dropout_not_identified', 'palive_all_high', 'no_repeat_buyers'];
 
@@ -48,7 +51,7 @@ export interface SummaryOptions {
  * occasion's amount) / x (0 when x = 0). Customers without orders, or
  * outside the first-purchase cohort, get NaN, which the models skip.
  */
-export function summaryFromFacts(f: CustomerFacts, opts: SummaryOptions = {}) {
+export function summaryFromFacts(f: ModelFacts, opts: SummaryOptions = {}) {
   const d = opts.unit === 'day' ? 1 : WEEK;
   const from = opts.firstPurchaseFrom ?? -Infinity;
   const to = opts.firstPurchaseTo ?? Infinity;
@@ -74,7 +77,7 @@ export function summaryFromFacts(f: CustomerFacts, opts: SummaryOptions = {}) {
  * the warnings, never hidden; when P(alive) is degenerate it is withheld from
  * the churn score (set to NaN there) while E[purchases] is still used.
  */
-export function fitAndScoreModels(f: CustomerFacts, t: Thresholds): ModelColumns {
+export function fitAndScoreModels(f: ModelFacts, t: Pick<Thresholds, 'monthly_discount_rate'>): ModelColumns {
   const s = summaryFromFacts(f);
   const nan = () => new Float64Array(f.n).fill(NaN);
   const report: ModelReport = { unit: 'week', bgnbd: null, gamma_gamma: null, informative: false, p_alive_usable: false, warnings: [], warning_codes: [] };

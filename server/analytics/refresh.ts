@@ -6,6 +6,7 @@ import { loadCustomerFacts } from './customer-facts';
 import { computeSegments } from './compute-segments';
 import { completenessColumn } from './completeness-step';
 import { fitAndScoreModels, type ModelReport } from './model-step';
+import { fitAndScoreModelsInWorker, MODEL_WORKER_MIN_CUSTOMERS } from './model-thread';
 import { scoreChurn } from './churn-step';
 import { persistScores, type ScoreColumns } from './persist-scores';
 import { loadThresholds } from './thresholds';
@@ -34,6 +35,8 @@ export interface RefreshOptions {
   asOf: string;
   computedAt: Date;
   onProgress?: (stage: string) => void;
+  /** Fit the models on a worker thread (default: from 100k customers, see model-thread.ts). */
+  modelsInWorker?: boolean;
 }
 
 /**
@@ -59,20 +62,24 @@ export async function runRefresh(database: Database, opts: RefreshOptions): Prom
   const thresholds = await loadThresholds(client);
   const facts = await loadCustomerFacts(client, asOfDay);
   lap('load_facts');
+  // At scale the models run on a worker thread while this one builds the segments and reads completeness.
+  const inWorker = opts.modelsInWorker ?? facts.n >= MODEL_WORKER_MIN_CUSTOMERS;
+  const modelsPending = inWorker ? fitAndScoreModelsInWorker(facts, thresholds) : null;
+  modelsPending?.catch(() => {}); // awaited below; an early failure must not surface as unhandled meanwhile
   const previous = await latestRefresh(client);
   const previousClusters = (previous?.report.clusters ?? []).flatMap((c) => (c.number && c.centroid ? [{ number: c.number, centroid: c.centroid }] : []));
   const seg = computeSegments(facts, thresholds, previousClusters);
   lap('segments');
-  const models = fitAndScoreModels(facts, thresholds);
-  lap('models');
+  const completeness = await completenessColumn(client, facts);
+  lap('completeness');
+  const models = modelsPending ? await modelsPending : fitAndScoreModels(facts, thresholds);
+  lap(inWorker ? 'models_wait' : 'models'); // with the worker, only the time the models ran past the two steps above
   const tiers = clvTiers(seg.rfm.ids, models.clv12m, { whaleShare: thresholds.clv.whale, dolphinShare: thresholds.clv.dolphin }, seg.idRank);
   const clvTier = new Array<string | null>(facts.n);
   for (let i = 0; i < facts.n; i++) clvTier[i] = labelIdAt(tiers, i);
   const previousHigh = await previousHighRisk(client, week);
   const churn = await scoreChurn(client, facts, seg, models, thresholds);
   lap('churn');
-  const completeness = await completenessColumn(client, facts);
-  lap('completeness');
   const newlyHigh = new Uint8Array(facts.n);
   for (let i = 0; i < facts.n; i++) if (churn.level[i] === 'high' && !previousHigh.has(facts.pk[i])) newlyHigh[i] = 1;
   let withOrders = 0;
