@@ -1,5 +1,7 @@
 import type { Client } from '@libsql/client';
 import { readColumnArrays, readRows } from '../db/bulk-read';
+import { runInWorker } from '../workers/run-in-worker';
+import { readWindowColumns, type WindowColumns } from './window-columns';
 import { CONTACT_EVENT_TYPES } from '../services/customer-stats';
 
 /**
@@ -30,6 +32,17 @@ export interface CustomerFacts {
 }
 
 const CHUNK = 50_000;
+/** From this many customers (of a database file) the windows are read on a worker thread; below, its start-up (~0.3 s) costs more than it saves. */
+export const WINDOWS_WORKER_MIN_CUSTOMERS = 100_000;
+
+export interface FactsOptions {
+  /** Read the windowed counts (default true; model fits need none). */
+  windows?: boolean;
+  /** The database's `file:` URL, for the worker's own connection (none for `:memory:`). */
+  databaseUrl?: string;
+  /** Force the windows on (true) or off (false) a worker thread; default from the customer count. */
+  windowsOnWorker?: boolean;
+}
 const contactList = CONTACT_EVENT_TYPES.map((t) => `'${t}'`).join(',');
 
 function allocate(n: number, asOfDay: number): CustomerFacts {
@@ -139,11 +152,20 @@ function fillFromStats(f: CustomerFacts, i: number, cols: unknown[][], r: number
  * used: O(customers). For a past date (backtests), orders are folded once per
  * (customer, day) in primary-key chunks, so memory stays bounded. The windowed
  * counts (90 days) are skipped with `windows: false` (model fits need none).
+ * From {@link WINDOWS_WORKER_MIN_CUSTOMERS} customers of a database file they
+ * are read on a worker thread with its own connection while this thread reads
+ * the aggregates: SQLite runs on both cores.
  */
-export async function loadCustomerFacts(client: Client, asOfDay: number, opts: { windows?: boolean } = {}): Promise<CustomerFacts> {
+export async function loadCustomerFacts(client: Client, asOfDay: number, opts: FactsOptions = {}): Promise<CustomerFacts> {
   const maxDay = (await client.execute('SELECT max(d) AS d FROM (SELECT max(day) d FROM orders UNION ALL SELECT max(day) FROM events)')).rows[0]?.d;
   const current = maxDay === null || maxDay === undefined || Number(maxDay) <= asOfDay;
   const count = Number((await client.execute('SELECT count(*) AS n FROM customers')).rows[0].n);
+  const fileUrl = opts.databaseUrl && !opts.databaseUrl.includes(':memory:') && opts.databaseUrl.startsWith('file:') ? opts.databaseUrl : null;
+  const windowsOnWorker = opts.windows !== false && fileUrl !== null && (opts.windowsOnWorker ?? count >= WINDOWS_WORKER_MIN_CUSTOMERS);
+  const windowsPending = windowsOnWorker
+    ? runInWorker<{ url: string; asOfDay: number }, WindowColumns>(new URL('./window-worker.ts', import.meta.url), { url: fileUrl!, asOfDay })
+    : null;
+  windowsPending?.catch(() => {}); // awaited below
   const f = allocate(count, asOfDay);
   const index = new Map<number, number>();
   let i = 0;
@@ -162,7 +184,8 @@ export async function loadCustomerFacts(client: Client, asOfDay: number, opts: {
   }
   f.n = i;
   if (!current) await foldOrders(client, f, index);
-  if (opts.windows !== false) await windows(client, f, index);
+  if (windowsPending) applyWindows(f, index, await windowsPending);
+  else if (opts.windows !== false) applyWindows(f, index, await readWindowColumns(client, asOfDay));
   return f;
 }
 
@@ -202,24 +225,12 @@ async function foldOrders(client: Client, f: CustomerFacts, index: Map<number, n
   for (const row of contacts.rows) f.lastContactDay[index.get(Number(row[0]))!] = Number(row[1]);
 }
 
-/**
- * Windowed figures: orders in the last 90 days and spend in the last 365
- * (as-of included), events in the last 90. Each is one walk of the table's
- * (customer_pk, day[, amount]) index, which covers the query: no table row
- * is read, and the groups come out in customer order with no temporary
- * B-tree (a day-range search instead reads a table row per order).
- */
-async function windows(client: Client, f: CustomerFacts, index: Map<number, number>) {
-  const d = f.asOfDay;
-  const orders = await readRows(client, ['pk', 'n', 'm'],
-    `(SELECT customer_pk pk, sum(day > ?) n, sum(amount) m FROM orders INDEXED BY orders_customer_day_idx
-      WHERE day > ? AND day <= ? GROUP BY customer_pk)`, [d - 90, d - 365, d]);
-  for (const row of orders) {
-    const i = index.get(Number(row[0]))!;
-    f.orders90d[i] = Number(row[1]);
-    f.monetary365d[i] = Number(row[2]);
+/** Puts the windowed figures into the facts' rows. */
+function applyWindows(f: CustomerFacts, index: Map<number, number>, w: WindowColumns) {
+  for (let k = 0; k < w.orderPk.length; k++) {
+    const i = index.get(w.orderPk[k])!;
+    f.orders90d[i] = w.orders90d[k];
+    f.monetary365d[i] = w.monetary365d[k];
   }
-  const events = await readRows(client, ['pk', 'n'],
-    `(SELECT customer_pk pk, count(*) n FROM events INDEXED BY events_customer_day_idx WHERE day > ? AND day <= ? GROUP BY customer_pk)`, [d - 90, d]);
-  for (const row of events) f.events90d[index.get(Number(row[0]))!] = Number(row[1]);
+  for (let k = 0; k < w.eventPk.length; k++) f.events90d[index.get(w.eventPk[k])!] = w.events90d[k];
 }

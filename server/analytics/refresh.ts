@@ -37,6 +37,8 @@ export interface RefreshOptions {
   onProgress?: (stage: string) => void;
   /** Fit the models on a worker thread (default: from 100k customers, see model-thread.ts). */
   modelsInWorker?: boolean;
+  /** Read the windowed counts on a worker thread (default: from 100k customers of a database file, see customer-facts.ts). */
+  windowsOnWorker?: boolean;
 }
 
 /**
@@ -60,7 +62,7 @@ export async function runRefresh(database: Database, opts: RefreshOptions): Prom
   const asOfDay = dayNumber(opts.asOf);
   const week = isoWeek(asOfDay);
   const thresholds = await loadThresholds(client);
-  const facts = await loadCustomerFacts(client, asOfDay);
+  const facts = await loadCustomerFacts(client, asOfDay, { databaseUrl: database.url, windowsOnWorker: opts.windowsOnWorker });
   lap('load_facts');
   // At scale the models run on a worker thread while this one builds the segments and reads completeness.
   const inWorker = opts.modelsInWorker ?? facts.n >= MODEL_WORKER_MIN_CUSTOMERS;

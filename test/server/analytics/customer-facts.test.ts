@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../server/db/client';
 import { loadConfig } from '../../../server/config';
@@ -60,6 +63,26 @@ describe('customer facts', () => {
       for (const k of ['ids', 'frequency', 'monetary', 'firstDay', 'lastDay', 'occasions', 'firstOccasionAmount', 'aovRecent', 'aovPrior', 'lastContactDay'] as const) {
         expect([k, (alone[k] as ArrayLike<unknown>)[i]]).toEqual([k, (fromStats[k] as ArrayLike<unknown>)[j]]);
       }
+    }
+  });
+
+  it('have the same windowed figures read on a worker thread as read here', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'huaxiang-facts-'));
+    try {
+      const url = `file:${join(dir, 'facts.db')}`;
+      const database = await openDatabase(url);
+      const now = new Date('2026-11-24T02:00:00Z');
+      await loadDemo(database, { ...loadConfig({}), demo: true }, now, { customers: 300, seed: 4 });
+      const asOf = dayNumber('2026-11-24');
+      const here = await loadCustomerFacts(database.client, asOf, { databaseUrl: url, windowsOnWorker: false });
+      const there = await loadCustomerFacts(database.client, asOf, { databaseUrl: url, windowsOnWorker: true });
+      expect(Array.from(here.orders90d).some((x) => x > 0)).toBe(true);
+      expect(Array.from(here.events90d).some((x) => x > 0)).toBe(true);
+      expect(Array.from(here.monetary365d).some((x) => x > 0)).toBe(true);
+      expect(plain(there)).toEqual(plain(here));
+      database.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
